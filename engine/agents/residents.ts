@@ -1,0 +1,60 @@
+import { createTable, type Table } from '../core/table.ts';
+
+/** Zone codes, in the order of `ZONES`: urban hukou, rural (village), rural-hukou migrant in town. */
+export const URBAN = 0;
+export const RURAL = 1;
+export const MIGRANT = 2;
+
+/** Participation states (this month). */
+export const NOT_PARTICIPATING = 0;
+export const OFFLINE = 1;
+export const ONLINE = 2;
+
+/** Age-group codes, in the order of `AGE_GROUPS`. */
+export const ELDERLY = 3;
+
+/**
+ * Residents: one row each, ordered by township, then place, then household, so a township's
+ * residents are a contiguous range. Attitudes are in [0, 1].
+ */
+export const RESIDENT_FIELDS = {
+  zone: 'u8',
+  township: 'u16',
+  place: 'i32',
+  grid: 'i32',
+  household: 'i32',
+  age: 'u8',
+  ageGroup: 'u8',
+  /** 0 primary or less, 1 junior, 2 senior, 3 tertiary. */
+  education: 'u8',
+  /** Per-capita disposable income, yuan/year. */
+  income: 'f32',
+  /** Income relative to the zone mean (for need rates and reporting propensity). */
+  incomeRel: 'f32',
+  /** Owns a usable device and uses the internet. */
+  device: 'u8',
+  /** Fixed uniform draw: the household is covered when this is below its place's coverage. */
+  coverageDraw: 'f32',
+  skill: 'f32',
+  trust: 'f32',
+  satisfaction: 'f32',
+  expectation: 'f32',
+  efficacy: 'f32',
+  /** Personal participation threshold (Granovetter-style, fixed). */
+  threshold: 'f32',
+  participation: 'u8',
+  /** Last month's participation; what other townships read (double buffer). */
+  participationPrev: 'u8',
+  /** Needs ended / met in the current recording period (for service-outcome inequality). */
+  periodEnded: 'u8',
+  periodMet: 'u8',
+  /** Needs ended / met in the final year of the run. */
+  finalEnded: 'u16',
+  finalMet: 'u16',
+} as const;
+
+export type Residents = Table<typeof RESIDENT_FIELDS>;
+
+export function createResidents(n: number): Residents {
+  return createTable(RESIDENT_FIELDS, n);
+}

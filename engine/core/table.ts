@@ -1,0 +1,80 @@
+/**
+ * Agent tables as structures of arrays: a schema maps each field to a typed-array kind, and the
+ * same schema yields both the storage and the TypeScript type of a table (as in bitECS).
+ */
+const CONSTRUCTORS = {
+  f64: Float64Array,
+  f32: Float32Array,
+  i32: Int32Array,
+  u32: Uint32Array,
+  u16: Uint16Array,
+  u8: Uint8Array,
+} as const;
+
+export type FieldKind = keyof typeof CONSTRUCTORS;
+export type TableSchema = Readonly<Record<string, FieldKind>>;
+type ArrayOf<K extends FieldKind> = InstanceType<(typeof CONSTRUCTORS)[K]>;
+
+/** Columns of a table: one typed array per field, plus the row count. */
+export type Table<S extends TableSchema> = { readonly [F in keyof S]: ArrayOf<S[F]> } & { readonly size: number };
+
+/** Allocates a table of `size` zeroed rows. Its field set is sealed. */
+export function createTable<S extends TableSchema>(schema: S, size: number): Table<S> {
+  const table: Record<string, unknown> = { size };
+  for (const [field, kind] of Object.entries(schema)) table[field] = new CONSTRUCTORS[kind](size);
+  return table as Table<S>;
+}
+
+/**
+ * A table that grows by doubling, for records created during a run (cases). Rows are recycled
+ * through a LIFO free list, so the row an event gets depends only on the run's own history.
+ */
+export class GrowableTable<S extends TableSchema> {
+  private columns: Record<string, ArrayOf<FieldKind>>;
+  private columnList: ArrayOf<FieldKind>[];
+  private freeRows: number[] = [];
+  private used = 0;
+  constructor(
+    private readonly schema: S,
+    private capacity = 1024,
+  ) {
+    this.columns = {};
+    for (const [field, kind] of Object.entries(schema)) this.columns[field] = new CONSTRUCTORS[kind](capacity);
+    this.columnList = Object.values(this.columns);
+  }
+
+  /** The current columns; re-read after `allocate`, which may replace them. */
+  get cols(): { readonly [F in keyof S]: ArrayOf<S[F]> } {
+    return this.columns as { [F in keyof S]: ArrayOf<S[F]> };
+  }
+
+  /** Rows in use. */
+  get live(): number {
+    return this.used - this.freeRows.length;
+  }
+
+  /** A fresh or recycled row, zeroed. */
+  allocate(): number {
+    const recycled = this.freeRows.pop();
+    if (recycled !== undefined) {
+      for (const column of this.columnList) column[recycled] = 0;
+      return recycled;
+    }
+    if (this.used === this.capacity) this.grow();
+    return this.used++;
+  }
+
+  release(row: number): void {
+    this.freeRows.push(row);
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    for (const [field, kind] of Object.entries(this.schema)) {
+      const next = new CONSTRUCTORS[kind](this.capacity);
+      next.set(this.columns[field] as never);
+      this.columns[field] = next;
+    }
+    this.columnList = Object.values(this.columns);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Rng } from '../core/rng.ts';
+import type { SimState } from '../state.ts';
+import type { Levers } from './levers.ts';
+
+export type ParamValue = number | boolean;
+
+/** One parameter of an intervention kind: default, range, unit and meaning. */
+export interface ParamDef {
+  readonly default: ParamValue;
+  readonly min?: number;
+  readonly max?: number;
+  readonly unit: string;
+  readonly description: string;
+}
+
+/** Who an intervention reaches, resolved against the county: 1 = in scope. */
+export interface Scope {
+  readonly places: Uint8Array;
+  readonly townships: Uint8Array;
+  /** By zone code (urban, rural, migrant) and by age group. */
+  readonly zones: Uint8Array;
+  readonly ageGroups: Uint8Array;
+}
+
+/**
+ * An intervention kind from Chinese practice. `apply` changes levers while the intervention is
+ * active (flows: undone exactly when it ends); `monthly` builds stocks held by agents (skills,
+ * efficacy, assets) that persist after it ends, as learned skills do. `monthly` runs once per
+ * township at each month end, with the intervention's own stream for that township.
+ */
+export interface InterventionKind<P extends Record<string, ParamValue> = Record<string, ParamValue>> {
+  readonly kind: string;
+  /** The practice it models, with the source document. */
+  readonly practice: string;
+  /** The model variables it changes. */
+  readonly changes: readonly string[];
+  /** The outcome it is expected to move on small.json, and which way (checked by tests). */
+  readonly expected: { readonly metric: string; readonly direction: 'increase' | 'decrease' };
+  readonly params: { readonly [K in keyof P]: ParamDef };
+  apply?(levers: Levers, scope: Scope, params: P): void;
+  monthly?(sim: SimState, township: number, scope: Scope, params: P, rng: Rng): void;
+}
+
+/** Helper for kinds: visits every in-scope place. */
+export function forPlaces(scope: Scope, fn: (place: number) => void): void {
+  for (let p = 0; p < scope.places.length; p++) if (scope.places[p]) fn(p);
+}
+
+/** Helper for kinds: visits every in-scope township. */
+export function forTownships(scope: Scope, fn: (township: number) => void): void {
+  for (let t = 0; t < scope.townships.length; t++) if (scope.townships[t]) fn(t);
+}
+
+/**
+ * Helper for kinds that train people: each in-scope resident of the township is reached this
+ * month with probability reachPerYear/12 (independent draws, one per eligible resident).
+ */
+export function reachResidents(sim: SimState, township: number, scope: Scope, reachPerYear: number, rng: Rng, fn: (i: number) => void): void {
+  const ts = sim.townships[township];
+  const r = sim.residents;
+  const p = reachPerYear / 12;
+  for (let i = ts.firstResident; i < ts.endResident; i++) {
+    if (!scope.places[r.place[i]] || !scope.zones[r.zone[i]] || !scope.ageGroups[r.ageGroup[i]]) continue;
+    if (rng() < p) fn(i);
+  }
+}

@@ -1,0 +1,88 @@
+import type { Scenario } from '../../scenarios/types.ts';
+import type { Committees } from '../agents/committees.ts';
+
+/**
+ * The model variables interventions act on. The baseline set is built once from the scenario;
+ * whenever the set of active interventions changes, the live set is copied from the baseline
+ * and every active intervention re-applies its change. So an intervention that ends leaves
+ * exactly the baseline values behind (Covasim's "relative to stored originals").
+ */
+export interface Levers {
+  /** Per place. */
+  readonly place: {
+    gridWorkers: Float32Array;
+    visitsPerWorker: Float32Array;
+    partnersPerGrid: Float32Array;
+    partnerCapacity: Float32Array;
+    coverage: Float32Array;
+    skillThreshold: Float32Array;
+    mediators: Float32Array;
+    mediationSuccess: Float32Array;
+    escalationFactor: Float32Array;
+    extraOrganisations: Float32Array;
+    mobilisationBoost: Float32Array;
+    firmWillingnessBoost: Float32Array;
+    branchFloor: Float32Array;
+    competenceBoost: Float32Array;
+    investment: Float32Array;
+    returnBoost: Float32Array;
+    organisationCapacityFactor: Float32Array;
+    contractedShare: Float32Array;
+  };
+  /** Per township. */
+  readonly township: {
+    dataSharing: Float32Array;
+    sharedPlatform: Uint8Array;
+    whistlesPerMonth: Float32Array;
+    whistleEligibleDays: Float32Array;
+  };
+  /** County-wide. */
+  readonly county: { cadreExchangeShare: number; speedWeight: number; innovationRate: number };
+}
+
+export function baselineLevers(s: Scenario, c: Committees, townships: number): Levers {
+  const n = c.size;
+  const fill = (v: number) => new Float32Array(n).fill(v);
+  return {
+    place: {
+      gridWorkers: fill(s.grid.workersPerGrid),
+      visitsPerWorker: fill(s.grid.visitsPerWorkerPerDay),
+      partnersPerGrid: fill(0),
+      partnerCapacity: fill(0),
+      coverage: Float32Array.from(c.coverageBase),
+      skillThreshold: fill(s.digital.skillThreshold),
+      mediators: fill(s.committees.mediatorsPerPlace),
+      mediationSuccess: fill(s.committees.mediationSuccess),
+      escalationFactor: fill(1),
+      extraOrganisations: fill(0),
+      mobilisationBoost: fill(0),
+      firmWillingnessBoost: fill(0),
+      branchFloor: fill(0),
+      competenceBoost: fill(0),
+      investment: fill(0),
+      returnBoost: fill(0),
+      organisationCapacityFactor: fill(1),
+      contractedShare: fill(s.organisations.contractedShare),
+    },
+    township: {
+      dataSharing: new Float32Array(townships),
+      sharedPlatform: new Uint8Array(townships),
+      whistlesPerMonth: new Float32Array(townships),
+      whistleEligibleDays: new Float32Array(townships),
+    },
+    county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate },
+  };
+}
+
+/** Overwrites `to` with `from` (same shapes). */
+export function copyLevers(from: Levers, to: Levers): void {
+  for (const k of Object.keys(from.place) as (keyof Levers['place'])[]) to.place[k].set(from.place[k]);
+  for (const k of Object.keys(from.township) as (keyof Levers['township'])[]) (to.township[k] as Float32Array).set(from.township[k]);
+  Object.assign(to.county, from.county);
+}
+
+export function cloneLevers(l: Levers): Levers {
+  const map = <T extends Record<string, Float32Array | Uint8Array>>(o: T) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.slice()])) as unknown as T;
+  return { place: map(l.place), township: map(l.township), county: { ...l.county } };
+}

@@ -1,0 +1,96 @@
+import type { InterventionSpec } from '../../scenarios/types.ts';
+import { yearsToDay } from '../core/calendar.ts';
+import { stream, type Rng } from '../core/rng.ts';
+import type { Layout } from '../county/layout.ts';
+import type { InterventionKind, ParamValue, Scope } from './kind.ts';
+import { branchStrengthening } from './kinds/branchStrengthening.ts';
+import { cadreExchange } from './kinds/cadreExchange.ts';
+import { collectiveEconomy } from './kinds/collectiveEconomy.ts';
+import { dataSharing } from './kinds/dataSharing.ts';
+import { digitalRollout } from './kinds/digitalRollout.ts';
+import { evaluationReform } from './kinds/evaluationReform.ts';
+import { fengqiaoMediation } from './kinds/fengqiaoMediation.ts';
+import { gridManagement } from './kinds/gridManagement.ts';
+import { jointCreation } from './kinds/jointCreation.ts';
+import { participationTraining } from './kinds/participationTraining.ts';
+import { partnerMechanism } from './kinds/partnerMechanism.ts';
+import { socialMobilisation } from './kinds/socialMobilisation.ts';
+import { whistleCoordination } from './kinds/whistleCoordination.ts';
+
+/** Every intervention kind, by name. */
+export const INTERVENTION_KINDS: Readonly<Record<string, InterventionKind>> = Object.freeze(
+  Object.fromEntries(
+    (
+      [
+        cadreExchange,
+        partnerMechanism,
+        digitalRollout,
+        gridManagement,
+        whistleCoordination,
+        dataSharing,
+        fengqiaoMediation,
+        collectiveEconomy,
+        jointCreation,
+        participationTraining,
+        socialMobilisation,
+        branchStrengthening,
+        evaluationReform,
+      ] as InterventionKind<never>[]
+    ).map((k) => [k.kind, k as unknown as InterventionKind]),
+  ),
+);
+
+/** An intervention of a run: its kind, filled parameters, resolved scope and active days. */
+export interface Intervention {
+  readonly index: number;
+  readonly spec: InterventionSpec;
+  readonly kind: InterventionKind;
+  readonly params: Readonly<Record<string, ParamValue>>;
+  readonly scope: Scope;
+  readonly startDay: number;
+  /** First day it is no longer active (the horizon when open-ended). */
+  readonly endDay: number;
+  /** One stream per township for its monthly stock effects. */
+  readonly rng: Rng[];
+  active: boolean;
+}
+
+export function buildIntervention(spec: InterventionSpec, index: number, layout: Layout, horizonDays: number, seed: number): Intervention {
+  const kind = INTERVENTION_KINDS[spec.kind];
+  if (!kind) throw new Error(`unknown intervention kind "${spec.kind}"; valid kinds: ${Object.keys(INTERVENTION_KINDS).join(', ')}`);
+  const params: Record<string, ParamValue> = {};
+  for (const [name, def] of Object.entries(kind.params)) params[name] = spec.params[name] ?? def.default;
+  return {
+    index,
+    spec,
+    kind,
+    params: Object.freeze(params),
+    scope: resolveScope(spec, layout),
+    startDay: yearsToDay(spec.start),
+    endDay: spec.end === undefined ? horizonDays : yearsToDay(spec.end),
+    rng: Array.from({ length: layout.townships }, (_, t) => stream(seed, `intervention:${index}:${spec.kind}`, t)),
+    active: false,
+  };
+}
+
+/** Places are in scope when their township, index and zone all match the target. */
+function resolveScope(spec: InterventionSpec, layout: Layout): Scope {
+  const t = spec.target ?? {};
+  const zones = new Uint8Array(3).fill(t.zones ? 0 : 1);
+  for (const z of t.zones ?? []) zones[['urban', 'rural', 'migrant'].indexOf(z)] = 1;
+  const ageGroups = new Uint8Array(4).fill(t.ageGroups ? 0 : 1);
+  for (const g of t.ageGroups ?? []) ageGroups[['0-17', '18-39', '40-59', '60+'].indexOf(g)] = 1;
+  const places = new Uint8Array(layout.placeTownship.length);
+  const townships = new Uint8Array(layout.townships);
+  const placeSet = t.places ? new Set(t.places) : null;
+  const townshipSet = t.townships ? new Set(t.townships) : null;
+  for (let p = 0; p < places.length; p++) {
+    const tw = layout.placeTownship[p];
+    const zoneOk = layout.placeUrban[p] ? zones[0] || zones[2] : zones[1];
+    if ((!placeSet || placeSet.has(p)) && (!townshipSet || townshipSet.has(tw)) && zoneOk) {
+      places[p] = 1;
+      townships[tw] = 1;
+    }
+  }
+  return { places, townships, zones, ageGroups };
+}

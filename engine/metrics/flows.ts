@@ -1,0 +1,100 @@
+import { CHANNELS } from '../processes/cases.ts';
+
+/** Counts of what happened in one window of days (a recording period or the final year). */
+export class WindowCounts {
+  /** Per zone (urban, rural, migrant). */
+  readonly arisen = new Float64Array(3);
+  readonly reported = new Float64Array(3);
+  readonly lapsed = new Float64Array(3);
+  readonly ended = new Float64Array(3);
+  readonly met = new Float64Array(3);
+  readonly escalations = new Float64Array(3);
+  readonly durationSum = new Float64Array(3);
+  readonly resolvedCount = new Float64Array(3);
+  /** Reports per channel. */
+  readonly channel = new Float64Array(CHANNELS.length);
+  routed = 0;
+  misrouted = 0;
+  whistles = 0;
+  mediated = 0;
+  cost = 0;
+  /** Days from need to resolution of every resolved case, for median and 90th percentile. */
+  durations = new Float64Array(1024);
+  durationCount = 0;
+
+  reset(): void {
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel]) a.fill(0);
+    this.routed = this.misrouted = this.whistles = this.mediated = this.cost = 0;
+    this.durationCount = 0;
+  }
+
+  endCase(zone: number, met: boolean, resolved: boolean, days: number): void {
+    this.ended[zone]++;
+    if (met) this.met[zone]++;
+    if (resolved) {
+      this.resolvedCount[zone]++;
+      this.durationSum[zone] += days;
+      this.addDuration(days);
+    }
+  }
+
+  route(misrouted: boolean, whistled: boolean): void {
+    this.routed++;
+    if (misrouted) this.misrouted++;
+    if (whistled) this.whistles++;
+  }
+
+  addDuration(days: number): void {
+    if (this.durationCount === this.durations.length) {
+      const next = new Float64Array(this.durations.length * 2);
+      next.set(this.durations);
+      this.durations = next;
+    }
+    this.durations[this.durationCount++] = days;
+  }
+}
+
+/**
+ * The flow counters processes write to: the current recording period always, and the final
+ * year's window once it has begun (for the run summary).
+ */
+export class Flows {
+  readonly period = new WindowCounts();
+  readonly final = new WindowCounts();
+  finalActive = false;
+
+  arise(zone: number): void {
+    this.period.arisen[zone]++;
+    if (this.finalActive) this.final.arisen[zone]++;
+  }
+  report(zone: number, channel: number): void {
+    this.period.reported[zone]++;
+    this.period.channel[channel]++;
+    if (this.finalActive) (this.final.reported[zone]++, this.final.channel[channel]++);
+  }
+  lapse(zone: number): void {
+    this.period.lapsed[zone]++;
+    if (this.finalActive) this.final.lapsed[zone]++;
+  }
+  /** A case ended: resolved (met or not) after `days`, or lapsed unreported (`resolved` false). */
+  end(zone: number, met: boolean, resolved: boolean, days: number): void {
+    this.period.endCase(zone, met, resolved, days);
+    if (this.finalActive) this.final.endCase(zone, met, resolved, days);
+  }
+  escalate(zone: number): void {
+    this.period.escalations[zone]++;
+    if (this.finalActive) this.final.escalations[zone]++;
+  }
+  route(misrouted: boolean, whistled: boolean): void {
+    this.period.route(misrouted, whistled);
+    if (this.finalActive) this.final.route(misrouted, whistled);
+  }
+  mediate(): void {
+    this.period.mediated++;
+    if (this.finalActive) this.final.mediated++;
+  }
+  spend(yuan: number): void {
+    this.period.cost += yuan;
+    if (this.finalActive) this.final.cost += yuan;
+  }
+}

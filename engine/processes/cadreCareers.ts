@@ -1,0 +1,71 @@
+import { DEPARTMENT_COUNT } from '../agents/departments.ts';
+import { clampedNormal, type Rng } from '../core/rng.ts';
+import type { SimState } from '../state.ts';
+
+/**
+ * Phase `cadreCareers` (yearly, county). Cadres gain a year of experience at the level of their
+ * post; a share leave and are replaced by newcomers with the scenario's initial experience for
+ * that post; under an exchange programme, a share of township cadres swap posts with department
+ * cadres (down: grassroots experience for county cadres; up: county experience for township
+ * cadres). Then the per-township and per-department experience means are refreshed.
+ */
+export function advanceCadres(sim: SimState): void {
+  const s = sim.scenario.cadres;
+  const T = sim.layout.townships;
+  const c = sim.cadres;
+  const rng = sim.rng.cadres;
+  for (let k = 0; k < c.size; k++) {
+    const township = c.post[k] < T;
+    if (township) c.grassrootsYears[k] += 1;
+    else c.countyYears[k] += 1;
+    if (rng() < s.turnover) {
+      const e = township ? s.townshipExperience : s.departmentExperience;
+      c.countyYears[k] = clampedNormal(rng, e.county, e.county * 0.5, 0, 40);
+      c.grassrootsYears[k] = clampedNormal(rng, e.grassroots, e.grassroots * 0.5, 0, 40);
+    }
+  }
+  const share = sim.levers.county.cadreExchangeShare;
+  if (share > 0) exchangeCadres(sim, share, rng);
+  refreshCadreMeans(sim);
+}
+
+function exchangeCadres(sim: SimState, share: number, rng: Rng): void {
+  const T = sim.layout.townships;
+  const c = sim.cadres;
+  const down: number[] = [];
+  const up: number[] = [];
+  for (let k = 0; k < c.size; k++) (c.post[k] < T ? up : down).push(k);
+  const swaps = Math.min(Math.round(share * up.length), down.length);
+  shuffleHead(up, swaps, rng);
+  shuffleHead(down, swaps, rng);
+  for (let j = 0; j < swaps; j++) {
+    const a = up[j];
+    const b = down[j];
+    const post = c.post[a];
+    c.post[a] = c.post[b];
+    c.post[b] = post;
+  }
+}
+
+/** Partial Fisher-Yates: the first n entries become a uniform random sample. */
+function shuffleHead(xs: number[], n: number, rng: Rng): void {
+  for (let j = 0; j < n; j++) {
+    const k = j + Math.floor(rng() * (xs.length - j));
+    [xs[j], xs[k]] = [xs[k], xs[j]];
+  }
+}
+
+/** Mean county years of each township's cadres, mean grassroots years of each department's. */
+export function refreshCadreMeans(sim: SimState): void {
+  const T = sim.layout.townships;
+  const sum = new Float64Array(T + DEPARTMENT_COUNT);
+  const n = new Float64Array(T + DEPARTMENT_COUNT);
+  const c = sim.cadres;
+  for (let k = 0; k < c.size; k++) {
+    const post = c.post[k];
+    sum[post] += post < T ? c.countyYears[k] : c.grassrootsYears[k];
+    n[post]++;
+  }
+  for (let t = 0; t < T; t++) sim.townships[t].cadreCountyYears = n[t] > 0 ? sum[t] / n[t] : 0;
+  for (let d = 0; d < DEPARTMENT_COUNT; d++) sim.departments[d].grassrootsYears = n[T + d] > 0 ? sum[T + d] / n[T + d] : 0;
+}

@@ -1,0 +1,60 @@
+import { GrowableTable } from '../core/table.ts';
+
+/**
+ * A case is one need of one resident, from the day it arises until it ends. Each township keeps
+ * its own case table, so townships never write each other's cases.
+ */
+export const CASE_FIELDS = {
+  resident: 'i32',
+  category: 'u8',
+  stage: 'u8',
+  /** Reporting channel (see `CHANNELS`), set when reported. */
+  channel: 'u8',
+  flags: 'u8',
+  bounces: 'u8',
+  /** Department currently holding the case. */
+  department: 'u8',
+  arisen: 'i32',
+  reported: 'i32',
+  /** Unique id within the township (rows are recycled; calendar entries carry the serial). */
+  serial: 'i32',
+  /** Day of the next scheduled event (report or lapse; escalation) and what it will be. */
+  reportDue: 'i32',
+  planned: 'u8',
+  escalationDue: 'i32',
+  /** Slot in the township's pending list / open-dispute list (-1 when absent). */
+  pendingSlot: 'i32',
+  disputeSlot: 'i32',
+} as const;
+
+export type CaseTable = GrowableTable<typeof CASE_FIELDS>;
+
+/** Where a case is. */
+export const PENDING = 0; // arisen, not yet known to anyone
+export const MEDIATION = 1;
+export const COMMITTEE = 2;
+export const TOWNSHIP = 3;
+export const IN_DEPARTMENT = 4; // in transit, queued, coordinating or bouncing
+export const CLOSED = 5; // ended; the row awaits reuse
+
+/** Case flags. */
+export const CROSS_DEPARTMENT = 1;
+export const WHISTLED = 2;
+export const ESCALATED = 4;
+export const COORDINATED = 8;
+export const PARTNER = 16;
+
+/** Reporting channels; their order is the order of the channel metrics. */
+export const CHANNELS = ['inPerson', 'online', 'gridVisit', 'partner', 'petition'] as const;
+export const IN_PERSON = 0;
+export const ONLINE_CHANNEL = 1;
+export const GRID_VISIT = 2;
+export const PARTNER_CHANNEL = 3;
+export const PETITION = 4;
+
+/** `planned` value for a need that will be given up (lapse) rather than reported. */
+export const LAPSE = 255;
+
+export function createCaseTable(): CaseTable {
+  return new GrowableTable(CASE_FIELDS, 4096);
+}

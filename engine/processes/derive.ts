@@ -1,0 +1,59 @@
+import type { SimState } from '../state.ts';
+
+/**
+ * Phase `derive` (monthly, county; also after any lever change): recomputes each place's
+ * effective committee attributes from agents and levers.
+ * - branch: weak branches (below the threshold) act at least at the lever's floor;
+ * - competence: own + lever boost (≤ 1); quality = q0·(0.5 + 0.5·competence)·(1 − penalty·speedWeight);
+ * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + volunteers·vc + partners + contracted organisations;
+ * - mobilisation = branchMobilisation·branch + organisations·m (+ lever), capped at 1;
+ * - firm job support = 1 − exp(−jobCapacity·Σ willingness·size/10); pollution = p·Σ(1 − willingness) per 1,000 residents;
+ * - detection by volunteers and partners, and by grid visits for each grid.
+ */
+export function derivePlaces(sim: SimState): void {
+  const s = sim.scenario;
+  const c = sim.committees;
+  const lv = sim.levers.place;
+  const o = sim.organisations;
+  const f = sim.firms;
+  const speed = sim.levers.county.speedWeight;
+  for (let p = 0; p < c.size; p++) {
+    const weak = c.branchStrength[p] < s.committees.weakBranchThreshold;
+    c.branchEffective[p] = weak ? Math.max(c.branchStrength[p], lv.branchFloor[p]) : c.branchStrength[p];
+    c.competenceEffective[p] = Math.min(1, c.competence[p] + (weak ? lv.competenceBoost[p] : 0));
+    c.quality[p] = s.committees.quality * (0.5 + 0.5 * c.competenceEffective[p]) * (1 - s.evaluation.qualityPenalty * speed);
+    let orgCapacity = 0;
+    let orgVolunteers = 0;
+    for (let k = c.firstOrganisation[p]; k < c.firstOrganisation[p] + c.organisationCount[p]; k++) {
+      if (o.contractDraw[k] < lv.contractedShare[p]) orgCapacity += o.capacity[k] * lv.organisationCapacityFactor[p];
+      orgVolunteers += o.volunteers[k];
+    }
+    const organisations = c.organisationCount[p] + lv.extraOrganisations[p];
+    orgVolunteers += lv.extraOrganisations[p] * s.organisations.volunteers;
+    const volunteers = c.volunteers[p] + orgVolunteers;
+    c.capacity[p] =
+      c.staff[p] * s.committees.casesPerStaffPerDay * (1 + s.evaluation.speedBoost * speed) +
+      volunteers * s.committees.volunteerCapacity +
+      lv.partnerCapacity[p] * c.grids[p] +
+      orgCapacity;
+    c.mobilisation[p] = Math.min(1, s.participation.branchMobilisation * c.branchEffective[p] + s.organisations.mobilisation * organisations + lv.mobilisationBoost[p]);
+    let support = 0;
+    let pollution = 0;
+    for (let k = c.firstFirm[p]; k < c.firstFirm[p] + c.firmCount[p]; k++) {
+      const w = Math.min(1, f.willingness[k] + lv.firmWillingnessBoost[p]);
+      support += w * f.size[k];
+      pollution += 1 - w;
+    }
+    c.firmJobSupport[p] = 1 - Math.exp((-s.firms.jobCapacity * support) / 10);
+    c.pollution[p] = (s.firms.pollution * pollution) / Math.max(1, c.residents[p] / 1000);
+    const hundreds = Math.max(1, c.households[p] / 100);
+    c.detection[p] = (s.reporting.volunteerDetection * (volunteers + lv.partnersPerGrid[p] * c.grids[p])) / hundreds;
+    const visits = lv.gridWorkers[p] * lv.visitsPerWorker[p] * s.grid.detectProbability;
+    for (let g = c.firstGrid[p]; g < c.firstGrid[p] + c.grids[p]; g++) sim.gridDetection[g] = Math.min(1, visits / Math.max(1, sim.gridHouseholds[g]));
+  }
+}
+
+/** Gives each township its whistles for the coming month (at month ends and on lever changes). */
+export function resetWhistles(sim: SimState): void {
+  for (const ts of sim.townships) ts.whistlesLeft = sim.levers.township.whistlesPerMonth[ts.index];
+}

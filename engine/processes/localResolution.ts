@@ -1,0 +1,57 @@
+import { CATEGORIES } from '../../scenarios/types.ts';
+import type { SimState } from '../state.ts';
+import { COMMITTEE, TOWNSHIP } from './cases.ts';
+import { closeCase } from './experience.ts';
+
+const EMPLOYMENT = CATEGORIES.indexOf('employment');
+
+/**
+ * Phase `committees` (daily, per township). In each place, mediators first take disputes
+ * (settled with the place's mediation success, else passed to the committee); then the
+ * committee spends its daily capacity (staff, volunteers, partners, contracted organisations;
+ * fractions carry over) on its queue, partner-reported cases first. A case is settled locally
+ * with probability localShare·(0.4 + competence) — for employment also absorbed by willing
+ * firms — and otherwise forwarded to the township.
+ */
+export function resolveLocally(sim: SimState, township: number, day: number): void {
+  const ts = sim.townships[township];
+  const com = sim.committees;
+  const lv = sim.levers.place;
+  const s = sim.scenario;
+  const rng = ts.rng.committees;
+  const localShare = CATEGORIES.map((c) => s.needs.localShare[c]);
+  for (let p = ts.firstPlace; p < ts.endPlace; p++) {
+    const local = p - ts.firstPlace;
+    const mq = ts.mediationQueues[local];
+    com.mediationCredit[p] += lv.mediators[p] * s.committees.mediationCapacity;
+    while (com.mediationCredit[p] >= 1 && mq.length > 0) {
+      com.mediationCredit[p] -= 1;
+      const row = mq.shift();
+      sim.flows.mediate();
+      if (rng() < lv.mediationSuccess[p]) closeCase(sim, township, row, true, true, day);
+      else {
+        ts.cases.cols.stage[row] = COMMITTEE;
+        ts.committeeQueues[local].push(row);
+      }
+    }
+    if (mq.length === 0 && com.mediationCredit[p] > 1) com.mediationCredit[p] = 1;
+
+    const pq = ts.committeePriority[local];
+    const q = ts.committeeQueues[local];
+    com.credit[p] += com.capacity[p];
+    while (com.credit[p] >= 1 && (pq.length > 0 || q.length > 0)) {
+      com.credit[p] -= 1;
+      const row = pq.length > 0 ? pq.shift() : q.shift();
+      const c = ts.cases.cols;
+      const cat = c.category[row];
+      let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
+      if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];
+      if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p], true, day);
+      else {
+        c.stage[row] = TOWNSHIP;
+        ts.routingQueue.push(row);
+      }
+    }
+    if (pq.length === 0 && q.length === 0 && com.credit[p] > 1) com.credit[p] = 1;
+  }
+}

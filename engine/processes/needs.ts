@@ -1,0 +1,112 @@
+import { AGE_GROUPS, CATEGORIES, ZONES, type Scenario } from '../../scenarios/types.ts';
+import { AliasTable } from '../core/alias.ts';
+import { DAYS_PER_YEAR } from '../core/calendar.ts';
+import { poisson } from '../core/rng.ts';
+import type { SimState } from '../state.ts';
+import { CROSS_DEPARTMENT, PENDING } from './cases.ts';
+import { scheduleEscalation } from './escalation.ts';
+import { scheduleReport } from './reporting.ts';
+
+const CARE = CATEGORIES.indexOf('care');
+const ENVIRONMENT = CATEGORIES.indexOf('environment');
+const INFRASTRUCTURE = CATEGORIES.indexOf('infrastructure');
+export const DISPUTE = CATEGORIES.indexOf('dispute');
+const K = CATEGORIES.length;
+
+/** base × age factor × zone factor, per category, zone and age group: [c][z][g] flattened. */
+export function needCoefficients(s: Scenario): Float64Array {
+  const out = new Float64Array(K * 3 * 4);
+  CATEGORIES.forEach((c, ci) =>
+    ZONES.forEach((z, zi) =>
+      AGE_GROUPS.forEach((g, gi) => (out[(ci * 3 + zi) * 4 + gi] = s.needs.ratePerYear[c] * s.needs.ageFactor[c][g] * s.needs.zoneFactor[c][z])),
+    ),
+  );
+  return out;
+}
+
+/**
+ * Yearly rate of a need of category c for resident i: base rate × age and zone factors ×
+ * (income / zone mean)^elasticity, × public-goods relief (care, infrastructure) or × (1 +
+ * firm pollution) (environment) of the resident's place.
+ */
+function rate(sim: SimState, coef: Float64Array, elasticity: Float64Array, i: number, c: number): number {
+  const r = sim.residents;
+  const p = r.place[i];
+  let x = coef[(c * 3 + r.zone[i]) * 4 + r.ageGroup[i]];
+  if (x === 0) return 0;
+  if (elasticity[c] !== 0) x *= Math.pow(r.incomeRel[i], elasticity[c]);
+  if (c === CARE || c === INFRASTRUCTURE) x *= sim.committees.needRelief[p];
+  else if (c === ENVIRONMENT) x *= 1 + sim.committees.pollution[p];
+  return x;
+}
+
+const cache = new WeakMap<Scenario, { coef: Float64Array; elasticity: Float64Array }>();
+function tables(s: Scenario) {
+  let t = cache.get(s);
+  if (!t) {
+    t = { coef: needCoefficients(s), elasticity: Float64Array.from(CATEGORIES.map((c) => s.needs.incomeElasticity[c])) };
+    cache.set(s, t);
+  }
+  return t;
+}
+
+/** Rebuilds a township's sampler of who gets the next need (weights = total yearly rate). */
+export function rebuildNeedSampler(sim: SimState, township: number): void {
+  const ts = sim.townships[township];
+  const { coef, elasticity } = tables(sim.scenario);
+  const w = new Float64Array(ts.residents);
+  for (let i = ts.firstResident; i < ts.endResident; i++) {
+    let sum = 0;
+    for (let c = 0; c < K; c++) sum += rate(sim, coef, elasticity, i, c);
+    w[i - ts.firstResident] = sum;
+  }
+  ts.needSampler = new AliasTable(w);
+  sim.needsDirty[township] = 0;
+}
+
+/**
+ * Phase `needs` (daily, per township): the day's new needs are Poisson with the township's
+ * total rate; each goes to a resident drawn in proportion to their rate, in a category drawn
+ * in proportion to that resident's category rates.
+ */
+export function ariseNeeds(sim: SimState, township: number, day: number): void {
+  if (sim.needsDirty[township]) rebuildNeedSampler(sim, township);
+  const ts = sim.townships[township];
+  const sampler = ts.needSampler!;
+  const rng = ts.rng.needs;
+  const { coef, elasticity } = tables(sim.scenario);
+  const rates = new Float64Array(K);
+  const n = poisson(rng, sampler.total / DAYS_PER_YEAR);
+  for (let k = 0; k < n; k++) {
+    const i = ts.firstResident + sampler.draw(rng);
+    let total = 0;
+    for (let c = 0; c < K; c++) total += rates[c] = rate(sim, coef, elasticity, i, c);
+    let u = rng() * total;
+    let c = 0;
+    while (c < K - 1 && (u -= rates[c]) >= 0) c++;
+    openCase(sim, township, i, c, day, rng() < sim.scenario.needs.crossDepartmentShare[CATEGORIES[c]]);
+  }
+}
+
+function openCase(sim: SimState, township: number, i: number, category: number, day: number, cross: boolean): void {
+  const ts = sim.townships[township];
+  const row = ts.cases.allocate();
+  const c = ts.cases.cols;
+  c.resident[row] = i;
+  c.category[row] = category;
+  c.stage[row] = PENDING;
+  c.arisen[row] = day;
+  c.reported[row] = -1;
+  c.flags[row] = cross ? CROSS_DEPARTMENT : 0;
+  c.department[row] = category;
+  c.disputeSlot[row] = -1;
+  c.serial[row] = ++ts.serial;
+  ts.pending.add(row, c.pendingSlot);
+  scheduleReport(sim, township, row, day);
+  if (category === DISPUTE) {
+    ts.disputes.add(row, c.disputeSlot);
+    scheduleEscalation(sim, township, row, day);
+  }
+  sim.flows.arise(sim.residents.zone[i]);
+  sim.totals.needs++;
+}

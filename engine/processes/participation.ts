@@ -1,0 +1,64 @@
+import { ZONES } from '../../scenarios/types.ts';
+import { NOT_PARTICIPATING, OFFLINE, ONLINE } from '../agents/residents.ts';
+import type { SimState } from '../state.ts';
+
+/**
+ * Phase `participation` (monthly, per township). Each adult weighs taking part in community
+ * affairs by a threshold rule: utility U = w0 + wE·efficacy + wT·trust + wP·(share of ties who
+ * took part last month) + wM·mobilisation of the place − cost, where cost is the cheaper of
+ * offline (zone cost + per-km cost) and online (only for those capable); they take part with
+ * probability logistic((U − θ_i)/τ), through the cheaper channel. Taking part raises efficacy,
+ * staying out lets it decay; a share of offline participants volunteer. Satisfaction and trust
+ * also revert a little towards their zone's initial means (online capability as in
+ * `onlineCapable`). Peers are read from last month's
+ * buffer, so townships can be processed in any order.
+ */
+export function decideParticipation(sim: SimState, township: number): void {
+  const ts = sim.townships[township];
+  const s = sim.scenario.participation;
+  const sat = sim.scenario.satisfaction;
+  const r = sim.residents;
+  const com = sim.committees;
+  const { offsets, targets } = sim.ties;
+  const rng = ts.rng.participation;
+  const { intercept, efficacy: wE, trust: wT, peers: wP, mobilisation: wM } = s.weights;
+  const offlineCost = ZONES.map((z) => s.offlineCost[z]);
+  const satMean = ZONES.map((z) => sat.initialSatisfaction[z]);
+  const trustMean = ZONES.map((z) => sat.initialTrust[z]);
+  const { reversion } = sat;
+  const { onlineCost, offlineCostPerKm, temperature, efficacyGain, efficacyDecay, volunteerShare } = s;
+  const { zone: zoneOf, ageGroup, place, participation, participationPrev: prev, efficacy, trust, satisfaction, threshold } = r;
+  const { device, coverageDraw, skill } = r;
+  const { coverage, skillThreshold } = sim.levers.place;
+  const { volunteers, distanceKm, mobilisation } = com;
+  for (let p = ts.firstPlace; p < ts.endPlace; p++) volunteers[p] = 0;
+  for (let i = ts.firstResident; i < ts.endResident; i++) {
+    const zone = zoneOf[i];
+    satisfaction[i] += reversion * (satMean[zone] - satisfaction[i]);
+    trust[i] += reversion * (trustMean[zone] - trust[i]);
+    if (ageGroup[i] === 0) continue;
+    const p = place[i];
+    let active = 0;
+    const from = offsets[i];
+    const to = offsets[i + 1];
+    for (let k = from; k < to; k++) if (prev[targets[k]] !== NOT_PARTICIPATING) active++;
+    const peers = to > from ? active / (to - from) : 0;
+    const costOffline = offlineCost[zone] + offlineCostPerKm * distanceKm[p];
+    const capable = device[i] === 1 && coverageDraw[i] < coverage[p] && skill[i] >= skillThreshold[p];
+    const online = capable && onlineCost < costOffline;
+    const u = intercept + wE * efficacy[i] + wT * trust[i] + wP * peers + wM * mobilisation[p] - (online ? onlineCost : costOffline);
+    if (rng() < 1 / (1 + Math.exp(-(u - threshold[i]) / temperature))) {
+      participation[i] = online ? ONLINE : OFFLINE;
+      efficacy[i] += efficacyGain * (1 - efficacy[i]);
+      if (!online) volunteers[p] += volunteerShare;
+    } else {
+      participation[i] = NOT_PARTICIPATING;
+      efficacy[i] -= efficacyDecay * efficacy[i];
+    }
+  }
+}
+
+/** Phase `participationCommit` (monthly, exchange): this month's choices become last month's. */
+export function commitParticipation(sim: SimState): void {
+  sim.residents.participationPrev.set(sim.residents.participation);
+}

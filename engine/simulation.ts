@@ -1,0 +1,208 @@
+import type { Scenario } from '../scenarios/types.ts';
+import { DAYS_PER_YEAR, endsPeriod } from './core/calendar.ts';
+import { COUNTY, stream } from './core/rng.ts';
+import { runDay } from './core/schedule.ts';
+import { buildInstitutions } from './county/institutions.ts';
+import { buildLayout } from './county/layout.ts';
+import { buildPopulation } from './county/population.ts';
+import { buildTies } from './county/ties.ts';
+import { baselineLevers, cloneLevers } from './interventions/levers.ts';
+import { buildIntervention } from './interventions/registry.ts';
+import { BUILTIN_METRICS } from './metrics/builtins.ts';
+import { Flows } from './metrics/flows.ts';
+import { gini } from './metrics/inequality.ts';
+import { measure } from './metrics/measure.ts';
+import { compileUserMetrics, type CompiledUserMetrics } from './metrics/userMetrics.ts';
+import { PHASES } from './phases.ts';
+import { refreshCadreMeans } from './processes/cadreCareers.ts';
+import { runCollectiveEconomy } from './processes/collectiveEconomy.ts';
+import { derivePlaces, resetWhistles } from './processes/derive.ts';
+import type { SimState } from './state.ts';
+import { createTownshipState } from './township.ts';
+
+export interface RunOptions {
+  /** Run seed; defaults to the scenario's. */
+  seed?: number;
+  /** Horizon in years; defaults to the scenario's. */
+  years?: number;
+  /**
+   * Order in which township phases visit townships. Results never depend on it (tests prove it);
+   * it exists so that they can.
+   */
+  townshipOrder?: readonly number[];
+}
+
+/** One recorded point of the series: the period's last day and every metric. */
+export interface SeriesPoint {
+  day: number;
+  year: number;
+  month: number;
+  values: Record<string, number>;
+}
+
+/** What a run returns: the recorded series and the summary over its final year. */
+export interface RunResult {
+  seed: number;
+  years: number;
+  metricNames: readonly string[];
+  series: SeriesPoint[];
+  summary: {
+    window: { fromDay: number; toDay: number };
+    metrics: Record<string, number>;
+    totals: { needs: number; escalations: number; cost: number };
+  };
+}
+
+/**
+ * A run in progress. Create it with `createSimulation`, advance it with `step` (one day) or
+ * `run` (to the horizon). The state is exposed read-only for inspection and tests.
+ */
+export class Simulation {
+  readonly state: SimState;
+  readonly series: SeriesPoint[] = [];
+  readonly metricNames: readonly string[];
+  private readonly userMetrics: CompiledUserMetrics;
+  private readonly order: readonly number[];
+  private readonly incomeGini: number;
+
+  constructor(scenario: Scenario, options: RunOptions = {}) {
+    const seed = options.seed ?? scenario.seed;
+    const years = options.years ?? scenario.years;
+    this.state = buildState(scenario, seed, Math.round(years * DAYS_PER_YEAR));
+    this.order = options.townshipOrder ?? this.state.townships.map((t) => t.index);
+    if ([...this.order].sort((a, b) => a - b).join() !== this.state.townships.map((t) => t.index).join())
+      throw new Error('townshipOrder must be a permutation of the township indices');
+    this.userMetrics = compileUserMetrics(scenario.metrics, BUILTIN_METRICS);
+    this.metricNames = [...BUILTIN_METRICS, ...this.userMetrics.names];
+    this.incomeGini = gini(this.state.residents.income);
+  }
+
+  get done(): boolean {
+    return this.state.day >= this.state.horizonDays;
+  }
+
+  /** Advances one day, then records if a recording period ended. */
+  step(): void {
+    const sim = this.state;
+    if (this.done) return;
+    sim.flows.finalActive = sim.day >= Math.max(0, sim.horizonDays - DAYS_PER_YEAR);
+    runDay(PHASES, sim, sim.day, this.order);
+    if (endsPeriod(sim.day, sim.scenario.recordEvery) || sim.day === sim.horizonDays - 1) this.record();
+    sim.day++;
+  }
+
+  /** Runs to the horizon; `onProgress` is called at each month end with the share done. */
+  run(onProgress?: (share: number) => void): RunResult {
+    while (!this.done) {
+      this.step();
+      if (onProgress && endsPeriod(this.state.day - 1, 'month')) onProgress(this.state.day / this.state.horizonDays);
+    }
+    return this.result();
+  }
+
+  result(): RunResult {
+    const sim = this.state;
+    const from = Math.max(0, sim.horizonDays - DAYS_PER_YEAR);
+    return {
+      seed: sim.seed,
+      years: sim.horizonDays / DAYS_PER_YEAR,
+      metricNames: this.metricNames,
+      series: this.series,
+      summary: {
+        window: { fromDay: from, toDay: sim.horizonDays - 1 },
+        metrics: this.withUserMetrics(measure(sim, sim.flows.final, 'final', this.incomeGini)),
+        totals: { ...sim.totals },
+      },
+    };
+  }
+
+  private record(): void {
+    const sim = this.state;
+    const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini));
+    const doy = sim.day % DAYS_PER_YEAR;
+    this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(doy) + 1, values });
+    sim.flows.period.reset();
+    sim.residents.periodEnded.fill(0);
+    sim.residents.periodMet.fill(0);
+  }
+
+  private withUserMetrics(values: Record<string, number>): Record<string, number> {
+    return Object.assign(values, this.userMetrics.evaluate(values));
+  }
+}
+
+/** Builds a run's initial state: county, agents, interventions, derived values. */
+export function createSimulation(scenario: Scenario, options: RunOptions = {}): Simulation {
+  return new Simulation(scenario, options);
+}
+
+/** Runs a scenario to its horizon. */
+export function run(scenario: Scenario, options: RunOptions = {}, onProgress?: (share: number) => void): RunResult {
+  return createSimulation(scenario, options).run(onProgress);
+}
+
+function buildState(scenario: Scenario, seed: number, horizonDays: number): SimState {
+  const layout = buildLayout(scenario.county, stream(seed, 'layout', COUNTY));
+  const pop = buildPopulation(scenario, layout, seed);
+  const ties = buildTies(scenario.network, layout, pop.residents, seed);
+  const inst = buildInstitutions(scenario, layout, pop, seed);
+  indexByPlace(inst.committees.firstOrganisation, inst.committees.organisationCount, inst.organisations.place);
+  indexByPlace(inst.committees.firstFirm, inst.committees.firmCount, inst.firms.place);
+  const baseline = baselineLevers(scenario, inst.committees, layout.townships);
+  const townships = Array.from({ length: layout.townships }, (_, t) =>
+    createTownshipState(
+      seed,
+      horizonDays,
+      t,
+      [layout.townshipFirstResident[t], layout.townshipFirstResident[t + 1]],
+      [layout.townshipFirstPlace[t], layout.townshipFirstPlace[t + 1]],
+    ),
+  );
+  const sim: SimState = {
+    scenario,
+    seed,
+    horizonDays,
+    layout,
+    residents: pop.residents,
+    ties,
+    committees: inst.committees,
+    gridHouseholds: pop.gridHouseholds,
+    gridDetection: new Float32Array(pop.gridHouseholds.length),
+    organisations: inst.organisations,
+    firms: inst.firms,
+    departments: inst.departments,
+    cadres: inst.cadres,
+    townships,
+    baseline,
+    levers: cloneLevers(baseline),
+    interventions: scenario.interventions.map((spec, k) => buildIntervention(spec, k, layout, horizonDays, seed)),
+    flows: new Flows(),
+    exchange: { outcomes: [], returning: [] },
+    needsDirty: new Uint8Array(layout.townships).fill(1),
+    rng: { departments: stream(seed, 'departments', COUNTY), cadres: stream(seed, 'cadres', COUNTY) },
+    totals: { cost: 0, escalations: 0, needs: 0 },
+    day: 0,
+  };
+  refreshCadreMeans(sim);
+  derivePlaces(sim);
+  resetWhistles(sim);
+  // Collective incomes of the year before the run, so that year-1 relief and metrics are defined.
+  for (let t = 0; t < layout.townships; t++) runCollectiveEconomy(sim, t);
+  return sim;
+}
+
+/** Fills first/count columns of places from a place-sorted column of records. */
+function indexByPlace(first: Int32Array, count: Int32Array, place: Int32Array): void {
+  first.fill(0);
+  for (let k = place.length - 1; k >= 0; k--) {
+    first[place[k]] = k;
+    count[place[k]]++;
+  }
+}
+
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+function monthOf(dayOfYear: number): number {
+  let m = 11;
+  while (MONTH_STARTS[m] > dayOfYear) m--;
+  return m;
+}

@@ -1,0 +1,54 @@
+import type { Scenario } from '../scenarios/types.ts';
+import type { Cadres } from './agents/cadres.ts';
+import type { Committees } from './agents/committees.ts';
+import type { CaseRef, Department } from './agents/departments.ts';
+import type { Firms } from './agents/firms.ts';
+import type { Organisations } from './agents/organisations.ts';
+import type { Residents } from './agents/residents.ts';
+import type { Csr } from './core/csr.ts';
+import type { Rng } from './core/rng.ts';
+import type { Layout } from './county/layout.ts';
+import type { Levers } from './interventions/levers.ts';
+import type { Intervention } from './interventions/registry.ts';
+import type { Flows } from './metrics/flows.ts';
+import type { TownshipState } from './township.ts';
+
+/** The whole state of one run. Processes are functions over it; only the engine advances `day`. */
+export interface SimState {
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly horizonDays: number;
+  readonly layout: Layout;
+  readonly residents: Residents;
+  readonly ties: Csr;
+  readonly committees: Committees;
+  /** Per grid: households, and the daily detection hazard of an open need by grid visits. */
+  readonly gridHouseholds: Int32Array;
+  readonly gridDetection: Float32Array;
+  readonly organisations: Organisations;
+  readonly firms: Firms;
+  readonly departments: Department[];
+  readonly cadres: Cadres;
+  readonly townships: TownshipState[];
+  /** Baseline lever values and the live ones (baseline + active interventions). */
+  readonly baseline: Levers;
+  readonly levers: Levers;
+  readonly interventions: Intervention[];
+  readonly flows: Flows;
+  /** What crosses from departments back to townships, applied in (township, case) order. */
+  readonly exchange: { outcomes: Outcome[]; returning: CaseRef[] };
+  /** Townships whose need sampler must be rebuilt before the next draw. */
+  readonly needsDirty: Uint8Array;
+  /** County-level streams. */
+  readonly rng: { departments: Rng; cadres: Rng };
+  /** Cumulative totals over the run. */
+  readonly totals: { cost: number; escalations: number; needs: number };
+  day: number;
+}
+
+/** A department's finished case on its way back to the resident's township. */
+export interface Outcome {
+  township: number;
+  row: number;
+  met: boolean;
+}
