@@ -14,6 +14,8 @@ export interface Levers {
     visitsPerWorker: Float32Array;
     partnersPerGrid: Float32Array;
     partnerCapacity: Float32Array;
+    /** Detection hazard per 100 households added by partners of each grid (partners × rate). */
+    partnerDetection: Float32Array;
     coverage: Float32Array;
     skillThreshold: Float32Array;
     mediators: Float32Array;
@@ -49,6 +51,7 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
       visitsPerWorker: fill(s.grid.visitsPerWorkerPerDay),
       partnersPerGrid: fill(0),
       partnerCapacity: fill(0),
+      partnerDetection: fill(0),
       coverage: Float32Array.from(c.coverageBase),
       skillThreshold: fill(s.digital.skillThreshold),
       mediators: fill(s.committees.mediatorsPerPlace),

@@ -14,7 +14,7 @@ export function handleDepartments(sim: SimState, day: number): void {
   const speed = sim.levers.county.speedWeight;
   const rng = sim.rng.departments;
   for (const dep of sim.departments) {
-    const quality = s.departments.quality * (0.5 + 0.5 * dep.competence) * (1 - s.evaluation.qualityPenalty * speed);
+    const quality = s.departments.quality * (0.7 + 0.3 * dep.competence) * (1 - s.evaluation.qualityPenalty * speed);
     dep.arrivals = admitDue(dep.arrivals, day, (ref) => {
       const flags = sim.townships[ref.township].cases.cols.flags[ref.row];
       ((flags & WHISTLED) !== 0 ? dep.priority : dep.queue).push(packRef(ref.township, ref.row));

@@ -8,6 +8,8 @@ import type { SimState } from '../state.ts';
  * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + volunteers·vc + partners + contracted organisations;
  * - mobilisation = branchMobilisation·branch + organisations·m (+ lever), capped at 1;
  * - firm job support = 1 − exp(−jobCapacity·Σ willingness·size/10); pollution = p·Σ(1 − willingness) per 1,000 residents;
+ * - organisation support = 1 − exp(−contracted organisation capacity / staff capacity): the share of
+ *   cases in the categories organisations serve that contracted organisations settle locally;
  * - detection by volunteers and partners, and by grid visits for each grid.
  */
 export function derivePlaces(sim: SimState): void {
@@ -21,7 +23,7 @@ export function derivePlaces(sim: SimState): void {
     const weak = c.branchStrength[p] < s.committees.weakBranchThreshold;
     c.branchEffective[p] = weak ? Math.max(c.branchStrength[p], lv.branchFloor[p]) : c.branchStrength[p];
     c.competenceEffective[p] = Math.min(1, c.competence[p] + (weak ? lv.competenceBoost[p] : 0));
-    c.quality[p] = s.committees.quality * (0.5 + 0.5 * c.competenceEffective[p]) * (1 - s.evaluation.qualityPenalty * speed);
+    c.quality[p] = s.committees.quality * (0.7 + 0.3 * c.competenceEffective[p]) * (1 - s.evaluation.qualityPenalty * speed);
     let orgCapacity = 0;
     let orgVolunteers = 0;
     for (let k = c.firstOrganisation[p]; k < c.firstOrganisation[p] + c.organisationCount[p]; k++) {
@@ -31,8 +33,9 @@ export function derivePlaces(sim: SimState): void {
     const organisations = c.organisationCount[p] + lv.extraOrganisations[p];
     orgVolunteers += lv.extraOrganisations[p] * s.organisations.volunteers;
     const volunteers = c.volunteers[p] + orgVolunteers;
+    const staffCapacity = c.staff[p] * s.committees.casesPerStaffPerDay * (1 + s.evaluation.speedBoost * speed);
     c.capacity[p] =
-      c.staff[p] * s.committees.casesPerStaffPerDay * (1 + s.evaluation.speedBoost * speed) +
+      staffCapacity +
       volunteers * s.committees.volunteerCapacity +
       lv.partnerCapacity[p] * c.grids[p] +
       orgCapacity;
@@ -47,7 +50,8 @@ export function derivePlaces(sim: SimState): void {
     c.firmJobSupport[p] = 1 - Math.exp((-s.firms.jobCapacity * support) / 10);
     c.pollution[p] = (s.firms.pollution * pollution) / Math.max(1, c.residents[p] / 1000);
     const hundreds = Math.max(1, c.households[p] / 100);
-    c.detection[p] = (s.reporting.volunteerDetection * (volunteers + lv.partnersPerGrid[p] * c.grids[p])) / hundreds;
+    c.detection[p] = (s.reporting.volunteerDetection * volunteers + lv.partnerDetection[p] * c.grids[p]) / hundreds;
+    c.organisationSupport[p] = 1 - Math.exp(-orgCapacity / Math.max(1e-9, staffCapacity));
     const visits = lv.gridWorkers[p] * lv.visitsPerWorker[p] * s.grid.detectProbability;
     for (let g = c.firstGrid[p]; g < c.firstGrid[p] + c.grids[p]; g++) sim.gridDetection[g] = Math.min(1, visits / Math.max(1, sim.gridHouseholds[g]));
   }

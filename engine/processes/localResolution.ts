@@ -4,6 +4,8 @@ import { COMMITTEE, TOWNSHIP } from './cases.ts';
 import { closeCase } from './experience.ts';
 
 const EMPLOYMENT = CATEGORIES.indexOf('employment');
+/** Organisations serve employment, care, environment and disputes: the first four categories. */
+const LAST_ORGANISATION_CATEGORY = CATEGORIES.indexOf('dispute');
 
 /**
  * Phase `committees` (daily, per township). In each place, mediators first take disputes
@@ -11,7 +13,8 @@ const EMPLOYMENT = CATEGORIES.indexOf('employment');
  * committee spends its daily capacity (staff, volunteers, partners, contracted organisations;
  * fractions carry over) on its queue, partner-reported cases first. A case is settled locally
  * with probability localShare·(0.4 + competence) — for employment also absorbed by willing
- * firms — and otherwise forwarded to the township.
+ * firms, and for the categories organisations serve also by contracted organisations (purchase of
+ * services) — and otherwise forwarded to the township.
  */
 export function resolveLocally(sim: SimState, township: number, day: number): void {
   const ts = sim.townships[township];
@@ -46,6 +49,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       const cat = c.category[row];
       let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
       if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];
+      if (cat <= LAST_ORGANISATION_CATEGORY) settle += (1 - settle) * com.organisationSupport[p];
       if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p], true, day);
       else {
         c.stage[row] = TOWNSHIP;

@@ -7,8 +7,9 @@ import type { SimState } from '../state.ts';
  * affairs by a threshold rule: utility U = w0 + wE·efficacy + wT·trust + wP·(share of ties who
  * took part last month) + wM·mobilisation of the place − cost, where cost is the cheaper of
  * offline (zone cost + per-km cost) and online (only for those capable); they take part with
- * probability logistic((U − θ_i)/τ), through the cheaper channel. Taking part raises efficacy,
- * staying out lets it decay; a share of offline participants volunteer. Satisfaction and trust
+ * probability logistic((U − θ_i)/τ), through the cheaper channel. Taking part raises efficacy
+ * (+g·(1 − e)); every month efficacy also reverts towards its zone's initial mean (rate ρ), so
+ * regular participants settle near (g + ρ·e0)/(g + ρ); a share of offline participants volunteer. Satisfaction and trust
  * also revert a little towards their zone's initial means (online capability as in
  * `onlineCapable`). Peers are read from last month's
  * buffer, so townships can be processed in any order.
@@ -25,6 +26,7 @@ export function decideParticipation(sim: SimState, township: number): void {
   const offlineCost = ZONES.map((z) => s.offlineCost[z]);
   const satMean = ZONES.map((z) => sat.initialSatisfaction[z]);
   const trustMean = ZONES.map((z) => sat.initialTrust[z]);
+  const efficacyMean = ZONES.map((z) => s.initialEfficacy[z]);
   const { reversion } = sat;
   const { onlineCost, offlineCostPerKm, temperature, efficacyGain, efficacyDecay, volunteerShare } = s;
   const { zone: zoneOf, ageGroup, place, participation, participationPrev: prev, efficacy, trust, satisfaction, threshold } = r;
@@ -53,8 +55,8 @@ export function decideParticipation(sim: SimState, township: number): void {
       if (!online) volunteers[p] += volunteerShare;
     } else {
       participation[i] = NOT_PARTICIPATING;
-      efficacy[i] -= efficacyDecay * efficacy[i];
     }
+    efficacy[i] += efficacyDecay * (efficacyMean[zone] - efficacy[i]);
   }
 }
 

@@ -8,7 +8,7 @@ export const evaluationReform: InterventionKind<{ speedWeight: number; innovatio
     'county.speedWeight: weight of closing speed in cadre evaluation (lower = better quality, slower)',
     'county.innovationRate: yearly probability a committee tries a local innovation',
   ],
-  expected: { metric: 'satisfaction', direction: 'increase' },
+  expected: { metric: 'unmet_share', direction: 'decrease' },
   params: {
     speedWeight: { default: 0.3, min: 0, max: 1, unit: 'weight', description: 'New weight of closing speed in evaluation (lowered to at most this).' },
     innovationRate: { default: 0.3, min: 0, max: 1, unit: 'probability/year', description: 'Yearly probability a committee tries an innovation.' },

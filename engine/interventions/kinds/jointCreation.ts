@@ -11,9 +11,9 @@ export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mo
   ],
   expected: { metric: 'participation', direction: 'increase' },
   params: {
-    organisationsPerPlace: { default: 2, min: 0, max: 50, unit: 'organisations/place', description: 'Self-organisations formed per place.' },
-    mobilisationBoost: { default: 0.1, min: 0, max: 1, unit: 'mobilisation', description: 'Added mobilisation of residents.' },
-    efficacyGainPerYear: { default: 0.03, min: 0, max: 1, unit: 'efficacy/year', description: 'Efficacy gained per year by adults in scope.' },
+    organisationsPerPlace: { default: 1, min: 0, max: 50, unit: 'organisations/place', description: 'Self-organisations formed per place.' },
+    mobilisationBoost: { default: 0.05, min: 0, max: 1, unit: 'mobilisation', description: 'Added mobilisation of residents.' },
+    efficacyGainPerYear: { default: 0.02, min: 0, max: 1, unit: 'efficacy/year', description: 'Efficacy gained per year by adults in scope.' },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

@@ -9,7 +9,7 @@ export const socialMobilisation: InterventionKind<{ organisationCapacityFactor: 
     'place.contractedShare: share of organisations under purchase-of-service contracts',
     'place.firmWillingnessBoost: firms\' willingness to contribute',
   ],
-  expected: { metric: 'unmet_share', direction: 'decrease' },
+  expected: { metric: 'resolution_days_mean', direction: 'decrease' },
   params: {
     organisationCapacityFactor: { default: 1.5, min: 1, max: 10, unit: 'factor', description: 'Multiplier on organisations\' capacity.' },
     contractedShare: { default: 0.6, min: 0, max: 1, unit: 'share', description: 'Share of organisations contracted (raised to at least this).' },

@@ -1,0 +1,47 @@
+import { SingleBar } from 'cli-progress';
+import { resolve } from 'node:path';
+import { createSimulation } from '../../engine/simulation.ts';
+import { loadScenario } from '../../scenarios/loader.ts';
+import { writeRunFolder } from '../runFolder.ts';
+import { summaryTable, type Lang } from '../summaryTable.ts';
+
+export interface RunArgs {
+  scenario: string;
+  seed?: number;
+  years?: number;
+  out?: string;
+  lang: Lang;
+  quiet: boolean;
+}
+
+/** Seconds a run must take before a progress bar appears. */
+const PROGRESS_AFTER_SECONDS = 2;
+
+/**
+ * `ronghe run SCENARIO`: runs one seeded simulation and writes its results folder, then prints
+ * where it went and a summary table.
+ */
+export function runCommand(args: RunArgs, command: string): void {
+  const scenario = loadScenario(args.scenario);
+  const seed = args.seed ?? scenario.seed;
+  const years = args.years ?? scenario.years;
+  const dir = resolve(args.out ?? `results/${scenario.name}-seed${seed}${args.years === undefined ? '' : `-${years}y`}`);
+  const startedAt = new Date();
+  const sim = createSimulation(scenario, { seed, years });
+  const bar = process.stderr.isTTY && !args.quiet ? new SingleBar({ format: ' {bar} {percentage}% | ETA {eta_formatted} | {label}', hideCursor: true }) : null;
+  let shown = false;
+  const result = sim.run((share) => {
+    if (!bar) return;
+    if (!shown && (Date.now() - startedAt.getTime()) / 1000 > PROGRESS_AFTER_SECONDS && share < 0.9) {
+      bar.start(100, 0, { label: scenario.name });
+      shown = true;
+    }
+    if (shown) bar.update(Math.round(share * 100));
+  });
+  if (shown) bar!.stop();
+  const finishedAt = new Date();
+  const wallSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
+  writeRunFolder(dir, scenario, args.scenario, result, { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), wallSeconds }, command);
+  if (!args.quiet) process.stdout.write('\n' + summaryTable(result, args.lang) + '\n');
+  process.stdout.write((args.lang === 'zh' ? `结果已写入 ${dir}(用时 ${wallSeconds.toFixed(1)} 秒)` : `Results written to ${dir} (${wallSeconds.toFixed(1)} s)`) + '\n');
+}
