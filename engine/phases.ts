@@ -12,6 +12,7 @@ import { ariseNeeds } from './processes/needs.ts';
 import { commitParticipation, decideParticipation } from './processes/participation.ts';
 import { reportNeeds } from './processes/reporting.ts';
 import { rescheduleTownship } from './processes/reschedule.ts';
+import { refreshResidentHazards } from './processes/residentHazards.ts';
 import { routeCases } from './processes/routing.ts';
 import type { SimState } from './state.ts';
 
@@ -31,6 +32,7 @@ export const PHASES: readonly Phase<SimState>[] = [
   { name: 'feedback', period: 'day', scope: 'exchange', run: feedBack },
   { name: 'escalation', period: 'day', scope: 'township', run: escalateDisputes },
   { name: 'wordOfMouth', period: 'day', scope: 'exchange', run: spreadWordOfMouth },
+  { name: 'residentHazards', period: 'month', scope: 'township', run: refreshResidentHazards },
   { name: 'participation', period: 'month', scope: 'township', run: decideParticipation },
   { name: 'participationCommit', period: 'month', scope: 'exchange', run: commitParticipation },
   { name: 'interventionStocks', period: 'month', scope: 'township', run: buildInterventionStocks },
@@ -40,5 +42,5 @@ export const PHASES: readonly Phase<SimState>[] = [
   { name: 'cadreCareers', period: 'year', scope: 'county', run: advanceCadres },
   { name: 'derive', period: 'month', scope: 'county', run: derivePlaces },
   { name: 'whistles', period: 'month', scope: 'county', run: resetWhistles },
-  { name: 'reschedule', period: 'month', scope: 'township', run: (sim, t, day) => rescheduleTownship(sim, t, day + 1) },
+  { name: 'reschedule', period: 'month', scope: 'township', run: (sim, t, day) => rescheduleTownship(sim, t, day + 1, 'month') },
 ];

@@ -2,7 +2,7 @@ import type { Scenario } from '../scenarios/types.ts';
 import { DAYS_PER_YEAR, endsPeriod } from './core/calendar.ts';
 import { COUNTY, stream } from './core/rng.ts';
 import { runDay } from './core/schedule.ts';
-import { buildInstitutions } from './county/institutions.ts';
+import { ORGANISATION_CATEGORIES, buildInstitutions } from './county/institutions.ts';
 import { buildLayout } from './county/layout.ts';
 import { buildPopulation } from './county/population.ts';
 import { buildTies } from './county/ties.ts';
@@ -11,12 +11,13 @@ import { buildIntervention } from './interventions/registry.ts';
 import { BUILTIN_METRICS } from './metrics/builtins.ts';
 import { Flows } from './metrics/flows.ts';
 import { gini } from './metrics/inequality.ts';
-import { measure } from './metrics/measure.ts';
+import { createMeasureScratch, measure, type MeasureScratch } from './metrics/measure.ts';
 import { compileUserMetrics, type CompiledUserMetrics } from './metrics/userMetrics.ts';
 import { PHASES } from './phases.ts';
 import { refreshCadreMeans } from './processes/cadreCareers.ts';
 import { runCollectiveEconomy } from './processes/collectiveEconomy.ts';
 import { derivePlaces, resetWhistles } from './processes/derive.ts';
+import { refreshResidentHazards } from './processes/residentHazards.ts';
 import type { SimState } from './state.ts';
 import { createTownshipState } from './township.ts';
 
@@ -64,6 +65,7 @@ export class Simulation {
   private readonly userMetrics: CompiledUserMetrics;
   private readonly order: readonly number[];
   private readonly incomeGini: number;
+  private readonly scratch: MeasureScratch;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     const seed = options.seed ?? scenario.seed;
@@ -75,6 +77,7 @@ export class Simulation {
     this.userMetrics = compileUserMetrics(scenario.metrics, BUILTIN_METRICS);
     this.metricNames = [...BUILTIN_METRICS, ...this.userMetrics.names];
     this.incomeGini = gini(this.state.residents.income);
+    this.scratch = createMeasureScratch(this.state.residents.size);
   }
 
   get done(): boolean {
@@ -110,7 +113,7 @@ export class Simulation {
       series: this.series,
       summary: {
         window: { fromDay: from, toDay: sim.horizonDays - 1 },
-        metrics: this.withUserMetrics(measure(sim, sim.flows.final, 'final', this.incomeGini)),
+        metrics: this.withUserMetrics(measure(sim, sim.flows.final, 'final', this.incomeGini, this.scratch)),
         totals: { ...sim.totals },
       },
     };
@@ -118,7 +121,7 @@ export class Simulation {
 
   private record(): void {
     const sim = this.state;
-    const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini));
+    const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini, this.scratch));
     const doy = sim.day % DAYS_PER_YEAR;
     this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(doy) + 1, values });
     sim.flows.period.reset();
@@ -168,6 +171,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
     committees: inst.committees,
     gridHouseholds: pop.gridHouseholds,
     gridDetection: new Float32Array(pop.gridHouseholds.length),
+    organisationSupport: new Float32Array(inst.committees.size * ORGANISATION_CATEGORIES),
     organisations: inst.organisations,
     firms: inst.firms,
     departments: inst.departments,
@@ -186,6 +190,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
   refreshCadreMeans(sim);
   derivePlaces(sim);
   resetWhistles(sim);
+  for (let t = 0; t < layout.townships; t++) refreshResidentHazards(sim, t);
   // Collective incomes of the year before the run, so that year-1 relief and metrics are defined.
   for (let t = 0; t < layout.townships; t++) runCollectiveEconomy(sim, t);
   return sim;

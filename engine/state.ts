@@ -25,6 +25,11 @@ export interface SimState {
   /** Per grid: households, and the daily detection hazard of an open need by grid visits. */
   readonly gridHouseholds: Int32Array;
   readonly gridDetection: Float32Array;
+  /**
+   * Per place and organisation category (employment, care, environment, dispute; place-major):
+   * the share of such cases contracted organisations serving that category settle locally.
+   */
+  readonly organisationSupport: Float32Array;
   readonly organisations: Organisations;
   readonly firms: Firms;
   readonly departments: Department[];

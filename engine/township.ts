@@ -48,6 +48,8 @@ export interface TownshipState {
   cadreCountyYears: number;
   /** Picks the resident a need arises to, weighted by total need rate; rebuilt when rates change. */
   needSampler: AliasTable | null;
+  /** Yearly need rate of each resident by category, interleaved (resident-major), rebuilt with the sampler. */
+  needRates: Float32Array;
   /** Cases handed to departments today: case row, department, arrival day. */
   readonly outbox: { row: number; department: number; due: number }[];
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
@@ -88,6 +90,7 @@ export function createTownshipState(
     whistlesLeft: 0,
     cadreCountyYears: 0,
     needSampler: null,
+    needRates: new Float32Array(0),
     outbox: [],
     wordOfMouthTo: [],
     wordOfMouthDelta: [],

@@ -34,8 +34,6 @@ export const COMMITTEE_FIELDS = {
   capacity: 'f32',
   mobilisation: 'f32',
   firmJobSupport: 'f32',
-  /** Share of employment, care, environment and dispute cases contracted organisations settle. */
-  organisationSupport: 'f32',
   pollution: 'f32',
   /** Daily detection hazard of an open need by volunteers and partners. */
   detection: 'f32',

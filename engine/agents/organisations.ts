@@ -2,7 +2,7 @@ import { createTable, type Table } from '../core/table.ts';
 
 /**
  * Social organisations (社会组织): where they work, which need categories they serve (bit
- * mask over `CATEGORIES`), capacity, volunteers, and a fixed draw deciding whether they hold a
+ * mask over the first four `CATEGORIES`: employment, care, environment, dispute), capacity, volunteers, and a fixed draw deciding whether they hold a
  * purchase-of-service contract at the current contracted share.
  */
 export const ORGANISATION_FIELDS = {

@@ -33,7 +33,7 @@ export const RESIDENT_FIELDS = {
   incomeRel: 'f32',
   /** Owns a usable device and uses the internet. */
   device: 'u8',
-  /** Fixed uniform draw: the household is covered when this is below its place's coverage. */
+  /** Fixed uniform draw, shared by the household: it is covered when this is below its place's coverage. */
   coverageDraw: 'f32',
   skill: 'f32',
   trust: 'f32',
@@ -42,6 +42,10 @@ export const RESIDENT_FIELDS = {
   efficacy: 'f32',
   /** Personal participation threshold (Granovetter-style, fixed). */
   threshold: 'f32',
+  /** Derived monthly and on lever changes (processes/residentHazards.ts): can use online channels, */
+  online: 'u8',
+  /** and daily hazard of reporting a need oneself, before distance and channel. */
+  selfHazard: 'f32',
   participation: 'u8',
   /** Last month's participation; what other townships read (double buffer). */
   participationPrev: 'u8',

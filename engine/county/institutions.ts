@@ -8,8 +8,8 @@ import { COUNTY, clampedNormal, poisson, randInt, stream } from '../core/rng.ts'
 import type { Layout } from './layout.ts';
 import type { Population } from './population.ts';
 
-/** Categories social organisations serve (bits over CATEGORIES): employment, care, environment, dispute. */
-const ORGANISATION_CATEGORIES = [0, 1, 2, 3];
+/** Social organisations serve the first four categories: employment, care, environment, dispute. */
+export const ORGANISATION_CATEGORIES = 4;
 
 export interface Institutions {
   committees: Committees;
@@ -57,8 +57,8 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
       const orgs = poisson(rng, urban ? s.organisations.perPlace.urban : s.organisations.perPlace.rural);
       for (let k = 0; k < orgs; k++) {
         orgPlaces.push(p);
-        const first = ORGANISATION_CATEGORIES[randInt(rng, ORGANISATION_CATEGORIES.length)];
-        const second = ORGANISATION_CATEGORIES[randInt(rng, ORGANISATION_CATEGORIES.length)];
+        const first = randInt(rng, ORGANISATION_CATEGORIES);
+        const second = randInt(rng, ORGANISATION_CATEGORIES);
         orgCategories.push((1 << first) | (1 << second));
         orgVolunteers.push(poisson(rng, s.organisations.volunteers));
         orgDraws.push(rng());

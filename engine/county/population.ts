@@ -56,6 +56,7 @@ export function buildPopulation(s: Scenario, layout: Layout, seed: number): Popu
         const size = Math.min(end - i, 1 + Math.min(7, poisson(rng, s.county.householdSize[ZONES[zone]] - 1)));
         const law = incomeLaw[zone];
         const income = Math.exp(law.mu + law.sigma * normal(rng));
+        const coverageDraw = rng();
         const local = household - firstHousehold;
         if (local % perGrid === 0) gridHouseholds.push(0);
         const grid = gridHouseholds.length - 1;
@@ -68,6 +69,7 @@ export function buildPopulation(s: Scenario, layout: Layout, seed: number): Popu
           r.household[i] = household;
           r.income[i] = income;
           r.incomeRel[i] = income / law.mean;
+          r.coverageDraw[i] = coverageDraw;
           drawPerson(s, r, i, zone, rng, ageShares[zone], eduShares[zone]);
         }
         household++;
@@ -88,7 +90,6 @@ function drawPerson(s: Scenario, r: Residents, i: number, zone: number, rng: Rng
   r.education[i] = group === 0 ? 0 : pickWeighted(rng, edu);
   const d = s.digital;
   r.device[i] = rng() < d.deviceShare[z][AGE_GROUPS[group]] ? 1 : 0;
-  r.coverageDraw[i] = rng();
   const skillMean = d.skillMean[z] + d.skillAgeOffset[AGE_GROUPS[group]] + d.skillPerEducation * r.education[i];
   r.skill[i] = clampedNormal(rng, skillMean, d.skillSd);
   const sat = s.satisfaction;

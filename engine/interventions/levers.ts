@@ -12,7 +12,6 @@ export interface Levers {
   readonly place: {
     gridWorkers: Float32Array;
     visitsPerWorker: Float32Array;
-    partnersPerGrid: Float32Array;
     partnerCapacity: Float32Array;
     /** Detection hazard per 100 households added by partners of each grid (partners × rate). */
     partnerDetection: Float32Array;
@@ -49,7 +48,6 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
     place: {
       gridWorkers: fill(s.grid.workersPerGrid),
       visitsPerWorker: fill(s.grid.visitsPerWorkerPerDay),
-      partnersPerGrid: fill(0),
       partnerCapacity: fill(0),
       partnerDetection: fill(0),
       coverage: Float32Array.from(c.coverageBase),

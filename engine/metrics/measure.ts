@@ -1,5 +1,4 @@
 import { ELDERLY, NOT_PARTICIPATING, ONLINE } from '../agents/residents.ts';
-import { onlineCapable } from '../processes/reporting.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
@@ -7,12 +6,23 @@ import { gini, summariseDurations, theil } from './inequality.ts';
 
 const ZONE_SUFFIX = ['_urban', '_rural', '_migrant'];
 
+/** Reusable per-resident buffers for `measure` (one per simulation: recording allocates nothing big). */
+export interface MeasureScratch {
+  readonly service: Float64Array;
+  readonly include: Uint8Array;
+}
+
+export function createMeasureScratch(residents: number): MeasureScratch {
+  return { service: new Float64Array(residents), include: new Uint8Array(residents) };
+}
+
 /**
  * Computes every built-in metric from the state and one window's flow counts. Reads only; draws
  * no random numbers. `window` picks which per-resident service counters feed the inequality
- * indices. NaN marks a value with no cases behind it (e.g. no resolutions in the window).
+ * indices. NaN marks a rate or mean with nothing behind it (e.g. no resolutions in the window); the
+ * inequality indices are 0 when no resident had a need end.
  */
-export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 'final', incomeGini: number): Record<string, number> {
+export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 'final', incomeGini: number, scratch: MeasureScratch): Record<string, number> {
   const m: Record<string, number> = Object.fromEntries(BUILTIN_METRICS.map((k) => [k, Number.NaN]));
   const r = sim.residents;
   const adults = new Float64Array(3);
@@ -24,28 +34,30 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   const ageAdults = new Float64Array(4);
   const agePart = new Float64Array(4);
   let online = 0;
-  const service = new Float64Array(r.size);
-  const include = new Uint8Array(r.size);
+  const { service, include } = scratch;
+  include.fill(0);
   const ended = window === 'period' ? r.periodEnded : r.finalEnded;
   const met = window === 'period' ? r.periodMet : r.finalMet;
+  const { ageGroup, zone, satisfaction, trust: trustOf, efficacy, online: capable, participation } = r;
   for (let i = 0; i < r.size; i++) {
     if (ended[i] > 0) {
       service[i] = met[i] / ended[i];
       include[i] = 1;
     }
-    const g = r.ageGroup[i];
+    const g = ageGroup[i];
     if (g === 0) continue;
-    const z = r.zone[i];
+    const z = zone[i];
     adults[z]++;
     ageAdults[g]++;
-    sat[z] += r.satisfaction[i];
-    trust[z] += r.trust[i];
-    eff[z] += r.efficacy[i];
-    if (onlineCapable(sim, i)) access[z]++;
-    if (r.participation[i] !== NOT_PARTICIPATING) {
+    sat[z] += satisfaction[i];
+    trust[z] += trustOf[i];
+    eff[z] += efficacy[i];
+    access[z] += capable[i];
+    const state = participation[i];
+    if (state !== NOT_PARTICIPATING) {
       part[z]++;
       agePart[g]++;
-      if (r.participation[i] === ONLINE) online++;
+      if (state === ONLINE) online++;
     }
   }
   const zoned = (name: string, num: ArrayLike<number>, den: ArrayLike<number> | null) => {

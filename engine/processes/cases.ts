@@ -12,8 +12,6 @@ export const CASE_FIELDS = {
   channel: 'u8',
   flags: 'u8',
   bounces: 'u8',
-  /** Department currently holding the case. */
-  department: 'u8',
   arisen: 'i32',
   reported: 'i32',
   /** Unique id within the township (rows are recycled; calendar entries carry the serial). */
@@ -41,8 +39,7 @@ export const CLOSED = 5; // ended; the row awaits reuse
 export const CROSS_DEPARTMENT = 1;
 export const WHISTLED = 2;
 export const ESCALATED = 4;
-export const COORDINATED = 8;
-export const PARTNER = 16;
+
 
 /** Reporting channels; their order is the order of the channel metrics. */
 export const CHANNELS = ['inPerson', 'online', 'gridVisit', 'partner', 'petition'] as const;

@@ -1,13 +1,15 @@
 import { packRef, refRow, refTownship, type CaseRef } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
-import { COORDINATED, CROSS_DEPARTMENT, WHISTLED } from './cases.ts';
+import { CROSS_DEPARTMENT, WHISTLED } from './cases.ts';
 
 /**
  * Phase `departments` (daily, county). Each department, in fixed order, admits the cases whose
  * hand-off has arrived (whistled ones to the front), then spends its daily capacity: a
  * misrouted case bounces back to the township; a cross-department case that was not whistled
  * waits for coordination (c0·(1 − 0.7·dataSharing)·exp(−k'·grassroots years) days) and then
- * ends; other cases end at once, satisfactorily with the department's quality.
+ * ends; other cases end at once, satisfactorily with the department's quality. Departments only
+ * read township case records (category and flags, fixed before hand-off); what they decide goes
+ * back through the exchange lists.
  */
 export function handleDepartments(sim: SimState, day: number): void {
   const s = sim.scenario;
@@ -31,8 +33,7 @@ export function handleDepartments(sim: SimState, day: number): void {
       const c = sim.townships[township].cases.cols;
       if (c.category[row] !== dep.index) {
         sim.exchange.returning.push({ township, row, due: day + s.routing.bounceDays });
-      } else if ((c.flags[row] & (CROSS_DEPARTMENT | WHISTLED | COORDINATED)) === CROSS_DEPARTMENT) {
-        c.flags[row] |= COORDINATED;
+      } else if ((c.flags[row] & (CROSS_DEPARTMENT | WHISTLED)) === CROSS_DEPARTMENT) {
         const sharing = sim.levers.township.dataSharing[township];
         const wait = s.routing.coordinationDays * (1 - 0.7 * sharing) * Math.exp(-s.routing.cadreDelayEffect * dep.grassrootsYears);
         dep.coordinating.push({ township, row, due: day + Math.max(1, Math.round(wait)) });

@@ -1,3 +1,4 @@
+import type { Rng } from '../core/rng.ts';
 import type { SimState } from '../state.ts';
 import { CLOSED, ESCALATED, PENDING, PETITION, TOWNSHIP } from './cases.ts';
 import { markReported } from './experience.ts';
@@ -7,12 +8,12 @@ import { markReported } from './experience.ts';
  * after it arose, then with the daily hazard h·(place's escalation factor) — so on day
  * max(today, arisen + threshold) + ⌊E/h⌋. Redrawn when levers change (memoryless, so exact).
  */
-export function scheduleEscalation(sim: SimState, township: number, row: number, day: number): void {
+export function scheduleEscalation(sim: SimState, township: number, row: number, day: number, rng: Rng): void {
   const ts = sim.townships[township];
   const s = sim.scenario.escalation;
   const c = ts.cases.cols;
   const hazard = s.hazardPerDay * sim.levers.place.escalationFactor[sim.residents.place[c.resident[row]]];
-  const u = ts.rng.escalation();
+  const u = rng();
   if (hazard <= 0) {
     c.escalationDue[row] = -1;
     return;

@@ -5,7 +5,7 @@ import { closeCase, hear } from './experience.ts';
 
 /**
  * Exchange steps: everything that crosses townships moves here, in township order and then
- * case order, so results do not depend on the order townships were processed in.
+ * case order (case serial, the township's running case id), so results do not depend on the order townships were processed in.
  */
 
 /** Phase `handoff` (daily): townships' outboxes to the departments' arrival lists. */
@@ -19,12 +19,13 @@ export function handOff(sim: SimState): void {
 /** Phase `feedback` (daily): department outcomes and bounced cases back to townships. */
 export function feedBack(sim: SimState, day: number): void {
   const { outcomes } = sim.exchange;
-  outcomes.sort((a, b) => a.township - b.township || a.row - b.row);
+  const serial = (t: number, row: number) => sim.townships[t].cases.cols.serial[row];
+  outcomes.sort((a, b) => a.township - b.township || serial(a.township, a.row) - serial(b.township, b.row));
   for (const o of outcomes) closeCase(sim, o.township, o.row, o.met, true, day);
   outcomes.length = 0;
   const back: { township: number; row: number }[] = [];
   sim.exchange.returning = admitDue(sim.exchange.returning, day, (ref) => back.push(ref));
-  back.sort((a, b) => a.township - b.township || a.row - b.row);
+  back.sort((a, b) => a.township - b.township || serial(a.township, a.row) - serial(b.township, b.row));
   for (const { township, row } of back) {
     const ts = sim.townships[township];
     ts.cases.cols.bounces[row]++;

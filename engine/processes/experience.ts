@@ -6,11 +6,13 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 /**
  * Expectation-disconfirmation: a resident who experiences service `performance` (0-1) compares
  * it with their expectation E; satisfaction and trust move by the disconfirmation d = P − E,
- * and E adapts towards P. Ties hear of it (word of mouth, weight ω): ties in the same township
+ * and E adapts towards P. Up to `wordOfMouthReach` ties hear of it (word of mouth, weight ω),
+ * starting at a position in the tie list that rotates with `turn` (the case serial), so different
+ * contacts hear of different experiences without a random draw: ties in the same township
  * are updated at once; ties elsewhere through the township's outbox, applied at the day's
  * word-of-mouth exchange in township order.
  */
-export function experience(sim: SimState, township: number, i: number, performance: number): void {
+export function experience(sim: SimState, township: number, i: number, performance: number, turn = 0): void {
   const r = sim.residents;
   const s = sim.scenario.satisfaction;
   const satisfaction = r.satisfaction;
@@ -27,8 +29,11 @@ export function experience(sim: SimState, township: number, i: number, performan
   const ts = sim.townships[township];
   const lo = ts.firstResident;
   const hi = ts.endResident;
-  for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-    const j = targets[k];
+  const from = offsets[i];
+  const degree = offsets[i + 1] - from;
+  const told = Math.min(degree, s.wordOfMouthReach);
+  for (let n = 0; n < told; n++) {
+    const j = targets[from + ((turn + n) % degree)];
     if (j >= lo && j < hi) {
       satisfaction[j] = clamp01(satisfaction[j] + dSat);
       trust[j] = clamp01(trust[j] + dTrust);
@@ -70,7 +75,7 @@ export function closeCase(sim: SimState, township: number, row: number, met: boo
   }
   const s = sim.scenario.satisfaction;
   const performance = met ? Math.pow(2, -days / s.timelinessHalfLife) : resolved ? s.unsatisfactoryPerformance : 0;
-  experience(sim, township, i, performance);
+  experience(sim, township, i, performance, c.serial[row]);
   c.stage[row] = CLOSED;
   ts.cases.release(row);
 }

@@ -1,8 +1,9 @@
 import { DAYS_PER_YEAR } from '../core/calendar.ts';
 import { copyLevers } from '../interventions/levers.ts';
 import type { SimState } from '../state.ts';
-import { derivePlaces, resetWhistles } from './derive.ts';
+import { derivePlaces } from './derive.ts';
 import { rescheduleTownship } from './reschedule.ts';
+import { refreshResidentHazards } from './residentHazards.ts';
 
 /**
  * Phase `interventions` (daily, county): switches interventions on at their start day and off at
@@ -22,12 +23,17 @@ export function updateInterventions(sim: SimState, day: number): void {
     if (active) spend(sim, iv.spec.cost.perYear / DAYS_PER_YEAR);
   }
   if (!changed) return;
+  const whistles = sim.levers.township.whistlesPerMonth.slice();
   copyLevers(sim.baseline, sim.levers);
   for (const iv of sim.interventions) if (iv.active) iv.kind.apply?.(sim.levers, iv.scope, iv.params);
   derivePlaces(sim);
-  resetWhistles(sim);
+  // A township whose monthly whistle allowance changed gets the new allowance now.
+  for (const ts of sim.townships) if (sim.levers.township.whistlesPerMonth[ts.index] !== whistles[ts.index]) ts.whistlesLeft = sim.levers.township.whistlesPerMonth[ts.index];
   sim.needsDirty.fill(1);
-  for (let t = 0; t < sim.townships.length; t++) rescheduleTownship(sim, t, day);
+  for (let t = 0; t < sim.townships.length; t++) {
+    refreshResidentHazards(sim, t);
+    rescheduleTownship(sim, t, day, 'switch');
+  }
 }
 
 function spend(sim: SimState, yuan: number): void {

@@ -1,11 +1,11 @@
 import { CATEGORIES } from '../../scenarios/types.ts';
+import { ORGANISATION_CATEGORIES } from '../county/institutions.ts';
 import type { SimState } from '../state.ts';
 import { COMMITTEE, TOWNSHIP } from './cases.ts';
 import { closeCase } from './experience.ts';
 
 const EMPLOYMENT = CATEGORIES.indexOf('employment');
-/** Organisations serve employment, care, environment and disputes: the first four categories. */
-const LAST_ORGANISATION_CATEGORY = CATEGORIES.indexOf('dispute');
+
 
 /**
  * Phase `committees` (daily, per township). In each place, mediators first take disputes
@@ -49,7 +49,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       const cat = c.category[row];
       let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
       if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];
-      if (cat <= LAST_ORGANISATION_CATEGORY) settle += (1 - settle) * com.organisationSupport[p];
+      if (cat < ORGANISATION_CATEGORIES) settle += (1 - settle) * sim.organisationSupport[p * ORGANISATION_CATEGORIES + cat];
       if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p], true, day);
       else {
         c.stage[row] = TOWNSHIP;

@@ -55,9 +55,12 @@ export function rebuildNeedSampler(sim: SimState, township: number): void {
   const ts = sim.townships[township];
   const { coef, elasticity } = tables(sim.scenario);
   const w = new Float64Array(ts.residents);
+  if (ts.needRates.length !== ts.residents * K) ts.needRates = new Float32Array(ts.residents * K);
+  const rates = ts.needRates;
   for (let i = ts.firstResident; i < ts.endResident; i++) {
+    const base = (i - ts.firstResident) * K;
     let sum = 0;
-    for (let c = 0; c < K; c++) sum += rate(sim, coef, elasticity, i, c);
+    for (let c = 0; c < K; c++) sum += rates[base + c] = rate(sim, coef, elasticity, i, c);
     w[i - ts.firstResident] = sum;
   }
   ts.needSampler = new AliasTable(w);
@@ -74,16 +77,17 @@ export function ariseNeeds(sim: SimState, township: number, day: number): void {
   const ts = sim.townships[township];
   const sampler = ts.needSampler!;
   const rng = ts.rng.needs;
-  const { coef, elasticity } = tables(sim.scenario);
-  const rates = new Float64Array(K);
+  const rates = ts.needRates;
   const n = poisson(rng, sampler.total / DAYS_PER_YEAR);
   for (let k = 0; k < n; k++) {
-    const i = ts.firstResident + sampler.draw(rng);
+    const local = sampler.draw(rng);
+    const i = ts.firstResident + local;
+    const base = local * K;
     let total = 0;
-    for (let c = 0; c < K; c++) total += rates[c] = rate(sim, coef, elasticity, i, c);
+    for (let c = 0; c < K; c++) total += rates[base + c];
     let u = rng() * total;
     let c = 0;
-    while (c < K - 1 && (u -= rates[c]) >= 0) c++;
+    while (c < K - 1 && (u -= rates[base + c]) >= 0) c++;
     openCase(sim, township, i, c, day, rng() < sim.scenario.needs.crossDepartmentShare[CATEGORIES[c]]);
   }
 }
@@ -98,14 +102,13 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
   c.arisen[row] = day;
   c.reported[row] = -1;
   c.flags[row] = cross ? CROSS_DEPARTMENT : 0;
-  c.department[row] = category;
   c.disputeSlot[row] = -1;
   c.serial[row] = ++ts.serial;
   ts.pending.add(row, c.pendingSlot);
-  scheduleReport(sim, township, row, day);
+  scheduleReport(sim, township, row, day, ts.rng.reporting);
   if (category === DISPUTE) {
     ts.disputes.add(row, c.disputeSlot);
-    scheduleEscalation(sim, township, row, day);
+    scheduleEscalation(sim, township, row, day, ts.rng.escalation);
   }
   sim.flows.arise(sim.residents.zone[i]);
   sim.totals.needs++;

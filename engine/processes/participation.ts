@@ -9,9 +9,9 @@ import type { SimState } from '../state.ts';
  * offline (zone cost + per-km cost) and online (only for those capable); they take part with
  * probability logistic((U − θ_i)/τ), through the cheaper channel. Taking part raises efficacy
  * (+g·(1 − e)); every month efficacy also reverts towards its zone's initial mean (rate ρ), so
- * regular participants settle near (g + ρ·e0)/(g + ρ); a share of offline participants volunteer. Satisfaction and trust
- * also revert a little towards their zone's initial means (online capability as in
- * `onlineCapable`). Peers are read from last month's
+ * efficacy of someone who always takes part tends to (g + ρ·e0)/(g + ρ) (to first order); a share of offline participants volunteer. Satisfaction and trust
+ * also revert a little towards their zone's initial means (online capability as refreshed
+ * by `residentHazards.ts`). Peers are read from last month's
  * buffer, so townships can be processed in any order.
  */
 export function decideParticipation(sim: SimState, township: number): void {
@@ -30,8 +30,7 @@ export function decideParticipation(sim: SimState, township: number): void {
   const { reversion } = sat;
   const { onlineCost, offlineCostPerKm, temperature, efficacyGain, efficacyDecay, volunteerShare } = s;
   const { zone: zoneOf, ageGroup, place, participation, participationPrev: prev, efficacy, trust, satisfaction, threshold } = r;
-  const { device, coverageDraw, skill } = r;
-  const { coverage, skillThreshold } = sim.levers.place;
+  const capable = r.online;
   const { volunteers, distanceKm, mobilisation } = com;
   for (let p = ts.firstPlace; p < ts.endPlace; p++) volunteers[p] = 0;
   for (let i = ts.firstResident; i < ts.endResident; i++) {
@@ -46,8 +45,7 @@ export function decideParticipation(sim: SimState, township: number): void {
     for (let k = from; k < to; k++) if (prev[targets[k]] !== NOT_PARTICIPATING) active++;
     const peers = to > from ? active / (to - from) : 0;
     const costOffline = offlineCost[zone] + offlineCostPerKm * distanceKm[p];
-    const capable = device[i] === 1 && coverageDraw[i] < coverage[p] && skill[i] >= skillThreshold[p];
-    const online = capable && onlineCost < costOffline;
+    const online = capable[i] === 1 && onlineCost < costOffline;
     const u = intercept + wE * efficacy[i] + wT * trust[i] + wP * peers + wM * mobilisation[p] - (online ? onlineCost : costOffline);
     if (rng() < 1 / (1 + Math.exp(-(u - threshold[i]) / temperature))) {
       participation[i] = online ? ONLINE : OFFLINE;

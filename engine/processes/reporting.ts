@@ -1,42 +1,33 @@
+import type { Rng } from '../core/rng.ts';
 import type { SimState } from '../state.ts';
-import { COMMITTEE, GRID_VISIT, IN_PERSON, LAPSE, MEDIATION, ONLINE_CHANNEL, PARTNER, PARTNER_CHANNEL, PENDING, TOWNSHIP } from './cases.ts';
+import { COMMITTEE, GRID_VISIT, IN_PERSON, LAPSE, MEDIATION, ONLINE_CHANNEL, PARTNER_CHANNEL, PENDING, TOWNSHIP } from './cases.ts';
 import { closeCase, markReported } from './experience.ts';
 import { DISPUTE } from './needs.ts';
 
-/** Whether resident i can use online channels: device, network coverage and enough skill. */
-export function onlineCapable(sim: SimState, i: number): boolean {
-  const r = sim.residents;
-  const p = r.place[i];
-  return r.device[i] === 1 && r.coverageDraw[i] < sim.levers.place.coverage[p] && r.skill[i] >= sim.levers.place.skillThreshold[p];
-}
-
 /**
  * Draws when, and through which channel, an unreported need will next be acted on. The need
- * faces competing daily hazards: the resident reports in person (propensity / (1 + cost ·
- * distance)) or online (propensity · weight, if capable), a grid worker's visit detects it, a
- * volunteer or partner hears of it, or the resident gives up (1 / lapseDays). Propensity is
- * logistic in trust, efficacy, education and log relative income, so low-status groups
- * under-report. With total hazard H the event falls on day d + ⌊E/H⌋ (E ~ Exp(1)), which is
+ * faces competing daily hazards: the resident reports in person (self hazard / (1 + cost ·
+ * distance)) or online (self hazard · weight, if capable), a grid worker's visit detects it, a
+ * volunteer or partner hears of it, or the resident gives up (1 / lapseDays). The self hazard
+ * is logistic in trust, efficacy, education and log relative income (`residentHazards.ts`), so
+ * low-status groups under-report. With total hazard H the event falls on day d + ⌊E/H⌋ (E ~ Exp(1)), which is
  * the daily Bernoulli(1 − e^−H) process; the channel is drawn in proportion to its hazard.
  * Hazards are re-evaluated monthly and whenever levers change (`rescheduleTownship`).
  */
-export function scheduleReport(sim: SimState, township: number, row: number, day: number): void {
+export function scheduleReport(sim: SimState, township: number, row: number, day: number, rng: Rng): void {
   const ts = sim.townships[township];
   const s = sim.scenario;
   const r = sim.residents;
-  const pr = s.reporting.propensity;
   const c = ts.cases.cols;
   const i = c.resident[row];
   const p = r.place[i];
-  const z = pr.intercept + pr.trust * r.trust[i] + pr.efficacy * r.efficacy[i] + pr.education * r.education[i] + pr.logIncome * Math.log(r.incomeRel[i]);
-  const self = s.reporting.selfReportRate / (1 + Math.exp(-z));
+  const self = r.selfHazard[i];
   const hPerson = self / (1 + s.reporting.distanceCostPerKm * sim.committees.distanceKm[p]);
-  const hOnline = onlineCapable(sim, i) ? self * s.reporting.onlineWeight : 0;
+  const hOnline = r.online[i] === 1 ? self * s.reporting.onlineWeight : 0;
   const hGrid = sim.gridDetection[r.grid[i]];
   const hPartner = sim.committees.detection[p];
   const lapse = 1 / s.needs.lapseDays;
   const total = hPerson + hOnline + hGrid + hPartner + lapse;
-  const rng = ts.rng.reporting;
   const due = day + Math.floor(-Math.log(1 - rng()) / total);
   let x = rng() * total;
   c.planned[row] =
@@ -79,7 +70,6 @@ export function admit(sim: SimState, township: number, row: number, channel: num
     ts.mediationQueues[local].push(row);
   } else if (channel === PARTNER_CHANNEL) {
     c.stage[row] = COMMITTEE;
-    c.flags[row] |= PARTNER;
     ts.committeePriority[local].push(row);
   } else {
     c.stage[row] = COMMITTEE;

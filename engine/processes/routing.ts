@@ -38,7 +38,6 @@ export function routeCases(sim: SimState, township: number, day: number): void {
       due = day + Math.max(1, Math.round(handoff));
     }
     sim.flows.route(department !== right, whistle);
-    c.department[row] = department;
     c.stage[row] = IN_DEPARTMENT;
     ts.outbox.push({ row, department, due });
   }

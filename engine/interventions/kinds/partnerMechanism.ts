@@ -18,7 +18,6 @@ export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detec
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {
-      levers.place.partnersPerGrid[q] += p.partnersPerGrid;
       levers.place.partnerDetection[q] += p.partnersPerGrid * p.detectionPerPartner;
       levers.place.partnerCapacity[q] += p.partnersPerGrid * p.capacityPerPartner;
       levers.place.firmWillingnessBoost[q] += p.firmWillingnessBoost;
