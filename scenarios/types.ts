@@ -227,6 +227,8 @@ export interface SatisfactionSpec {
   expectationRate: number;
   /** Weight of a tie's experience relative to one's own (word of mouth). */
   wordOfMouth: number;
+  /** Ties told of each experience (at most; fewer if the resident has fewer ties). */
+  wordOfMouthReach: number;
   /** Days over which performance of a resolved case halves. */
   timelinessHalfLife: number;
   /** Performance felt for an unsatisfactory resolution (0-1). */
@@ -249,8 +251,9 @@ export interface ParticipationSpec {
   onlineCost: number;
   /** Share of offline participants who volunteer. */
   volunteerShare: number;
-  /** Efficacy gain per month of participation and loss per month without. */
+  /** Efficacy gain per month of participation, as a share of the distance to 1. */
   efficacyGain: number;
+  /** Monthly reversion of efficacy towards the zone's initial mean. */
   efficacyDecay: number;
   /** Mobilisation added by branch strength (times strength). */
   branchMobilisation: number;

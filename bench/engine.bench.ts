@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: engine speed and memory. Each measurement runs in a fresh process (peak RSS
+ * is per process); figures are medians over repeated runs, and throughput is also given as a
+ * ratio to a reference workload measured in the same session (small.json, 1 year), so results
+ * from different machines can be compared. Not a test: it asserts nothing, it reports.
+ *
+ * Options: --quick (fewer repetitions, skips the 1M-resident run), --json FILE (write figures).
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+interface Measurement {
+  residents: number;
+  years: number;
+  buildSeconds: number;
+  runSeconds: number;
+  totalSeconds: number;
+  residentDaysPerSecond: number;
+  peakRssMB: number;
+}
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } } });
+const quick = values.quick;
+
+function measure(scenario: string, extra: string[] = []): Measurement {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL('./runOnce.ts', import.meta.url).pathname, scenario, ...extra], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function series(label: string, scenario: string, extra: string[], runs: number) {
+  const ms: Measurement[] = [];
+  for (let k = 0; k < runs; k++) {
+    ms.push(measure(scenario, extra));
+    process.stderr.write(`  ${label}: run ${k + 1}/${runs} ${ms[k].totalSeconds.toFixed(1)} s\n`);
+  }
+  return {
+    label,
+    runs,
+    residents: ms[0].residents,
+    years: ms[0].years,
+    medianBuildSeconds: median(ms.map((m) => m.buildSeconds)),
+    medianRunSeconds: median(ms.map((m) => m.runSeconds)),
+    medianTotalSeconds: median(ms.map((m) => m.totalSeconds)),
+    medianResidentDaysPerSecond: median(ms.map((m) => m.residentDaysPerSecond)),
+    medianPeakRssMB: median(ms.map((m) => m.peakRssMB)),
+  };
+}
+
+const reps = quick ? 3 : 5;
+process.stderr.write('ronghe engine benchmark\n');
+const reference = series('reference: small.json, 1 year', 'scenarios/small.json', ['--years', '1'], reps);
+const rows = [
+  reference,
+  series('small.json (20k residents, 5 years)', 'scenarios/small.json', [], reps),
+  series('county.json (500k residents, 5 years)', 'scenarios/county.json', [], quick ? 1 : 3),
+];
+if (!quick) rows.push(series('county.json at 1,000,000 residents, 5 years', 'scenarios/county.json', ['--residents', '1000000'], 1));
+
+const fmt = (x: number, d = 1) => x.toFixed(d);
+console.log(`\nNode ${process.version}, ${process.platform}-${process.arch}; medians over the runs shown`);
+console.log('workload'.padEnd(46), 'runs', 'build s', ' run s', 'total s', 'M res-days/s', 'x ref', 'peak RSS MB');
+for (const r of rows)
+  console.log(
+    r.label.padEnd(46),
+    String(r.runs).padStart(4),
+    fmt(r.medianBuildSeconds).padStart(7),
+    fmt(r.medianRunSeconds).padStart(6),
+    fmt(r.medianTotalSeconds).padStart(7),
+    fmt(r.medianResidentDaysPerSecond / 1e6).padStart(12),
+    fmt(r.medianResidentDaysPerSecond / reference.medianResidentDaysPerSecond, 2).padStart(5),
+    fmt(r.medianPeakRssMB, 0).padStart(11),
+  );
+console.log('\nTargets: county.json in <= 20 s on one thread; 1,000,000 residents within 1,024 MB peak RSS.');
+if (values.json) writeFileSync(values.json, JSON.stringify({ node: process.version, rows }, null, 2));

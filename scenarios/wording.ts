@@ -1,0 +1,131 @@
+/**
+ * How values, lists and suggestions are worded in input issues: short previews of found values,
+ * "did you mean" suggestions by edit distance, JSON-pointer helpers.
+ */
+
+/** Longest preview of a found value, in characters. */
+const PREVIEW_LENGTH = 60;
+
+/**
+ * A short description of a value as found in a file: `the number 35`, `the string "abc"`,
+ * `an object {"a": 1, …}`, `nothing (the field is missing)`.
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value === '' ? 'an empty string ""' : `the string ${preview(value)}`;
+  if (typeof value === 'number') return `the number ${preview(value)}`;
+  if (typeof value === 'boolean') return `the boolean ${String(value)}`;
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list []' : `a list ${preview(value)}`;
+  if (typeof value === 'object') return Object.keys(value).length === 0 ? 'an empty object {}' : `an object ${preview(value)}`;
+  return `a ${typeof value}`;
+}
+
+/** JSON-like text of a value, cut to about {@link PREVIEW_LENGTH} characters (safe on deep values). */
+export function preview(value: unknown, limit = PREVIEW_LENGTH): string {
+  const text = compact(value, 4, limit + 1);
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+/** Compact JSON text that stops early once `budget` characters are written or `depth` is used up. */
+function compact(value: unknown, depth: number, budget: number): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+    return JSON.stringify(value) ?? String(value);
+  }
+  if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
+  const isArray = Array.isArray(value);
+  const parts: string[] = [];
+  let used = 2;
+  const entries = isArray ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  for (const [key, v] of entries) {
+    if (used > budget) {
+      parts.push('…');
+      break;
+    }
+    const item = (isArray ? '' : `${JSON.stringify(key)}: `) + compact(v, depth - 1, budget - used);
+    parts.push(item);
+    used += item.length + 2;
+  }
+  return isArray ? `[${parts.join(', ')}]` : `{${parts.join(', ')}}`;
+}
+
+/** `a, b and c`; values are quoted when `quote` is set. */
+export function listOf(values: readonly unknown[], quote = false): string {
+  const shown = values.map((v) => (quote || typeof v !== 'string' ? JSON.stringify(v) : v));
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a likely typo: same letters in
+ * another case, or an edit distance (with transpositions) of at most a third of the length (min 1).
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(word.length, best.length) / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  if (a.length > 200 || b.length > 200) return Math.max(a.length, b.length);
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Escapes one key for a JSON pointer (RFC 6901). */
+export function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Splits a JSON pointer into keys. */
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at a JSON pointer, or undefined (own properties only). */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let value: unknown = root;
+  for (const key of splitPointer(pointer)) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Whether `path` is `ancestor` or lies inside it (every path lies inside the root `""`). */
+export function isWithin(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}/`);
+}
+
+/** Whether one pointer is the other, or lies inside it, or contains it. */
+export function overlaps(a: string, b: string): boolean {
+  return isWithin(a, b) || isWithin(b, a);
+}
+
+/** A number written without floating-point noise, e.g. 0.30000000000000004 → 0.3. */
+export function tidy(x: number): string {
+  return String(Number.parseFloat(x.toPrecision(12)));
+}
