@@ -4,6 +4,7 @@ import { COUNTY, stream } from './core/rng.ts';
 import { runDay } from './core/schedule.ts';
 import { ORGANISATION_CATEGORIES, buildInstitutions } from './county/institutions.ts';
 import { buildLayout } from './county/layout.ts';
+import { clearPeriod } from './agents/serviceCounts.ts';
 import { buildPopulation } from './county/population.ts';
 import { buildTies } from './county/ties.ts';
 import { baselineLevers, cloneLevers } from './interventions/levers.ts';
@@ -66,10 +67,12 @@ export class Simulation {
   private readonly order: readonly number[];
   private readonly incomeGini: number;
   private readonly scratch: MeasureScratch;
+  private readonly years: number;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
     const seed = options.seed ?? scenario.seed;
     const years = options.years ?? scenario.years;
+    this.years = years;
     this.state = buildState(scenario, seed, Math.round(years * DAYS_PER_YEAR));
     this.order = options.townshipOrder ?? this.state.townships.map((t) => t.index);
     if ([...this.order].sort((a, b) => a - b).join() !== this.state.townships.map((t) => t.index).join())
@@ -108,7 +111,7 @@ export class Simulation {
     const from = Math.max(0, sim.horizonDays - DAYS_PER_YEAR);
     return {
       seed: sim.seed,
-      years: sim.horizonDays / DAYS_PER_YEAR,
+      years: this.years,
       metricNames: this.metricNames,
       series: this.series,
       summary: {
@@ -125,8 +128,8 @@ export class Simulation {
     const doy = sim.day % DAYS_PER_YEAR;
     this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(doy) + 1, values });
     sim.flows.period.reset();
-    sim.residents.periodEnded.fill(0);
-    sim.residents.periodMet.fill(0);
+    const counts = sim.residents.serviceCounts;
+    for (let i = 0; i < counts.length; i++) counts[i] = clearPeriod(counts[i]);
   }
 
   private withUserMetrics(values: Record<string, number>): Record<string, number> {

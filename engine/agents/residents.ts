@@ -31,6 +31,8 @@ export const RESIDENT_FIELDS = {
   income: 'f32',
   /** Income relative to the zone mean (for need rates and reporting propensity). */
   incomeRel: 'f32',
+  /** Fixed part of the reporting propensity: intercept + education and log-income terms. */
+  propensityBase: 'f32',
   /** Owns a usable device and uses the internet. */
   device: 'u8',
   /** Fixed uniform draw, shared by the household: it is covered when this is below its place's coverage. */
@@ -49,12 +51,11 @@ export const RESIDENT_FIELDS = {
   participation: 'u8',
   /** Last month's participation; what other townships read (double buffer). */
   participationPrev: 'u8',
-  /** Needs ended / met in the current recording period (for service-outcome inequality). */
-  periodEnded: 'u8',
-  periodMet: 'u8',
-  /** Needs ended / met in the final year of the run. */
-  finalEnded: 'u16',
-  finalMet: 'u16',
+  /**
+   * Needs ended and met, for service-outcome inequality, packed in one word because every case
+   * end updates them (one memory access instead of four): see `serviceCounts.ts`.
+   */
+  serviceCounts: 'u32',
 } as const;
 
 export type Residents = Table<typeof RESIDENT_FIELDS>;

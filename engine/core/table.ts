@@ -31,7 +31,6 @@ export function createTable<S extends TableSchema>(schema: S, size: number): Tab
  */
 export class GrowableTable<S extends TableSchema> {
   private columns: Record<string, ArrayOf<FieldKind>>;
-  private columnList: ArrayOf<FieldKind>[];
   private freeRows: number[] = [];
   private used = 0;
   constructor(
@@ -40,7 +39,6 @@ export class GrowableTable<S extends TableSchema> {
   ) {
     this.columns = {};
     for (const [field, kind] of Object.entries(schema)) this.columns[field] = new CONSTRUCTORS[kind](capacity);
-    this.columnList = Object.values(this.columns);
   }
 
   /** The current columns; re-read after `allocate`, which may replace them. */
@@ -53,13 +51,10 @@ export class GrowableTable<S extends TableSchema> {
     return this.used - this.freeRows.length;
   }
 
-  /** A fresh or recycled row, zeroed. */
+  /** A fresh or recycled row. A recycled row keeps its old values: the caller sets every field. */
   allocate(): number {
     const recycled = this.freeRows.pop();
-    if (recycled !== undefined) {
-      for (const column of this.columnList) column[recycled] = 0;
-      return recycled;
-    }
+    if (recycled !== undefined) return recycled;
     if (this.used === this.capacity) this.grow();
     return this.used++;
   }
@@ -75,6 +70,5 @@ export class GrowableTable<S extends TableSchema> {
       next.set(this.columns[field] as never);
       this.columns[field] = next;
     }
-    this.columnList = Object.values(this.columns);
   }
 }

@@ -69,6 +69,7 @@ export function buildPopulation(s: Scenario, layout: Layout, seed: number): Popu
           r.household[i] = household;
           r.income[i] = income;
           r.incomeRel[i] = income / law.mean;
+          r.propensityBase[i] = s.reporting.propensity.intercept + s.reporting.propensity.logIncome * Math.log(income / law.mean);
           r.coverageDraw[i] = coverageDraw;
           drawPerson(s, r, i, zone, rng, ageShares[zone], eduShares[zone]);
         }
@@ -88,6 +89,7 @@ function drawPerson(s: Scenario, r: Residents, i: number, zone: number, rng: Rng
   r.ageGroup[i] = group;
   r.age[i] = span > 0 ? lo + Math.floor(rng() * span) : Math.min(100, lo + Math.floor(-10 * Math.log(1 - rng())));
   r.education[i] = group === 0 ? 0 : pickWeighted(rng, edu);
+  r.propensityBase[i] += s.reporting.propensity.education * r.education[i];
   const d = s.digital;
   r.device[i] = rng() < d.deviceShare[z][AGE_GROUPS[group]] ? 1 : 0;
   const skillMean = d.skillMean[z] + d.skillAgeOffset[AGE_GROUPS[group]] + d.skillPerEducation * r.education[i];

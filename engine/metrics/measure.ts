@@ -1,4 +1,5 @@
 import { ELDERLY, NOT_PARTICIPATING, ONLINE } from '../agents/residents.ts';
+import { FINAL_ENDED, FINAL_MET, PERIOD_ENDED, PERIOD_MET, counter } from '../agents/serviceCounts.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
@@ -36,12 +37,14 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   let online = 0;
   const { service, include } = scratch;
   include.fill(0);
-  const ended = window === 'period' ? r.periodEnded : r.finalEnded;
-  const met = window === 'period' ? r.periodMet : r.finalMet;
+  const serviceCounts = r.serviceCounts;
+  const endedAt = window === 'period' ? PERIOD_ENDED : FINAL_ENDED;
+  const metAt = window === 'period' ? PERIOD_MET : FINAL_MET;
   const { ageGroup, zone, satisfaction, trust: trustOf, efficacy, online: capable, participation } = r;
   for (let i = 0; i < r.size; i++) {
-    if (ended[i] > 0) {
-      service[i] = met[i] / ended[i];
+    const ended = counter(serviceCounts[i], endedAt);
+    if (ended > 0) {
+      service[i] = counter(serviceCounts[i], metAt) / ended;
       include[i] = 1;
     }
     const g = ageGroup[i];

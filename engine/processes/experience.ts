@@ -1,4 +1,5 @@
 import type { SimState } from '../state.ts';
+import { countEnd } from '../agents/serviceCounts.ts';
 import { CLOSED } from './cases.ts';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -65,14 +66,7 @@ export function closeCase(sim: SimState, township: number, row: number, met: boo
   const days = day - c.arisen[row];
   if (c.disputeSlot[row] >= 0) ts.disputes.remove(row, c.disputeSlot);
   sim.flows.end(zone, met, resolved, days);
-  if (r.periodEnded[i] < 255) {
-    r.periodEnded[i]++;
-    if (met) r.periodMet[i]++;
-  }
-  if (sim.flows.finalActive && r.finalEnded[i] < 65535) {
-    r.finalEnded[i]++;
-    if (met) r.finalMet[i]++;
-  }
+  r.serviceCounts[i] = countEnd(r.serviceCounts[i], met, sim.flows.finalActive);
   const s = sim.scenario.satisfaction;
   const performance = met ? Math.pow(2, -days / s.timelinessHalfLife) : resolved ? s.unsatisfactoryPerformance : 0;
   experience(sim, township, i, performance, c.serial[row]);

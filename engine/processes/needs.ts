@@ -92,6 +92,7 @@ export function ariseNeeds(sim: SimState, township: number, day: number): void {
   }
 }
 
+/** Opens a case; sets every field of the (possibly recycled) row. */
 function openCase(sim: SimState, township: number, i: number, category: number, day: number, cross: boolean): void {
   const ts = sim.townships[township];
   const row = ts.cases.allocate();
@@ -102,6 +103,9 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
   c.arisen[row] = day;
   c.reported[row] = -1;
   c.flags[row] = cross ? CROSS_DEPARTMENT : 0;
+  c.channel[row] = 0;
+  c.bounces[row] = 0;
+  c.escalationDue[row] = -1;
   c.disputeSlot[row] = -1;
   c.serial[row] = ++ts.serial;
   ts.pending.add(row, c.pendingSlot);
