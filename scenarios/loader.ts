@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
+import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
+import { UserMetricError, compileUserMetrics, type UserMetricSpec } from '../engine/metrics/userMetrics.ts';
 import { ajvIssues } from './ajvIssues.ts';
 import { ScenarioError, type InputIssue } from './errors.ts';
 import { parseJsonText } from './jsonText.ts';
@@ -31,7 +33,7 @@ const validate = ajv.compile(scenarioSchema);
  *
  * The input is not modified. Checks: the JSON Schema (unknown keys, types, ranges, allowed values,
  * intervention params by kind), then cross-field rules (shares summing to 1, a buildable county
- * layout, intervention times and targets, unique metric names).
+ * layout, intervention times and targets, unique metric names), then user metric expressions.
  *
  * @param json - the parsed scenario file
  * @param file - the file name to show in messages
@@ -44,6 +46,7 @@ export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
   const data = copy.value;
   const issues: InputIssue[] = validate(data) ? [] : ajvIssues(validate.errors ?? [], data);
   issues.push(...semanticIssues(data, issues));
+  if (!issues.some((issue) => issue.path === '' || issue.path === '/metrics' || issue.path.startsWith('/metrics/'))) issues.push(...userMetricIssues(data));
   if (issues.length > 0) throw new ScenarioError(file, issues);
   return deepFreeze(finish(data as Record<string, unknown>));
 }
@@ -63,6 +66,17 @@ export function loadScenario(path: string): Scenario {
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw new ScenarioError(path, [parsed.issue]);
   return parseScenario(parsed.value, path);
+}
+
+/** Problems in user-defined metric expressions (syntax, unknown names, disallowed constructs). */
+function userMetricIssues(data: unknown): InputIssue[] {
+  try {
+    compileUserMetrics((data as { metrics: UserMetricSpec[] }).metrics, BUILTIN_METRICS);
+    return [];
+  } catch (error) {
+    if (error instanceof UserMetricError) return [...error.issues];
+    throw error;
+  }
 }
 
 /** Fills what JSON Schema defaults cannot (labels default to the name) and drops editor-only keys. */

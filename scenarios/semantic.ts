@@ -172,6 +172,9 @@ function checkCounty(ctx: Context): void {
 
 // ---------------------------------------------------------------- interventions
 
+/** Kinds that change county-level rules and so take no target. */
+const COUNTY_WIDE_KINDS: ReadonlySet<string> = new Set(['cadreExchange', 'evaluationReform']);
+
 function checkInterventions(ctx: Context): void {
   const list = ctx.get('/interventions');
   if (!Array.isArray(list)) return;
@@ -211,7 +214,16 @@ function checkInterventions(ctx: Context): void {
     checkIndices(ctx, `${base}/target/townships`, townships,
       (n) => `the county has ${n} township-level units, numbered 0 to ${n - 1}`);
     checkIndices(ctx, `${base}/target/places`, places,
-      (n) => `the county has ${n} places, numbered 0 to ${n - 1}: villages first (0 to ${(villages ?? 0) - 1}), then communities`);
+      (n) => `the county has ${n} places, numbered 0 to ${n - 1} township by township (each township's villages, then its communities)`);
+    const kind = ctx.get(`${base}/kind`);
+    if (typeof kind === 'string' && COUNTY_WIDE_KINDS.has(kind) && ctx.get(`${base}/target`) !== undefined) {
+      ctx.add({
+        path: `${base}/target`,
+        expected: `no target: ${kind} acts on the whole county`,
+        found: describeValue(ctx.get(`${base}/target`)),
+        hint: `Remove "target"; ${kind} changes county-level rules (cadre posts, evaluation), which cannot be limited to some places.`,
+      });
+    }
   });
 }
 

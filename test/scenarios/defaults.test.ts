@@ -37,7 +37,7 @@ describe('default filling', () => {
   it('returns a deep-frozen object', () => {
     const result = parseScenario(scenario({
       interventions: [{ kind: 'gridManagement', target: { zones: ['rural'] } }],
-      metrics: [{ name: 'gap', expression: 'a - b', label: { zh: '差距', en: 'Gap' } }],
+      metrics: [{ name: 'gap', expression: 'participation_urban - participation_rural', label: { zh: '差距', en: 'Gap' } }],
     }));
     expect(isDeepFrozen(result)).toBe(true);
     expect(() => {

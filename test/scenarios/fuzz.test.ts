@@ -21,7 +21,7 @@ const BASE: Json = thaw({
     { kind: 'digitalRollout', start: 1, end: 4, target: { zones: ['rural'], ageGroups: ['60+'] }, params: { elderlyFriendly: true }, cost: { fixed: 1000, perYear: 10 } },
     { kind: 'gridManagement', target: { townships: [0, 1], places: [3] }, params: { workersPerGrid: 3 }, label: { zh: '网格', en: 'Grid' } },
   ],
-  metrics: [{ name: 'gap', expression: 'a - b', label: { zh: '差距', en: 'Gap' } }],
+  metrics: [{ name: 'gap', expression: 'participation_urban - participation_rural', label: { zh: '差距', en: 'Gap' } }],
 }) as unknown as Json;
 
 /** Every JSON pointer in a value (the root is ''). */

@@ -88,10 +88,10 @@ describe('semantic checks', () => {
     expect(issue.hint).toContain('0-based');
   });
 
-  it('target place indices must exist (villages then communities)', () => {
+  it('target place indices must exist (numbered township by township)', () => {
     const issue = onlyIssue(scenario({ county: SMALL, interventions: [{ kind: 'gridManagement', target: { places: [13, 14] } }] }));
     expect(issue).toMatchObject({ path: '/interventions/0/target/places/1', expected: 'an index from 0 to 13' });
-    expect(issue.hint).toContain('villages first (0 to 9)');
+    expect(issue.hint).toContain("township by township (each township's villages, then its communities)");
   });
 
   it('target indices must not repeat', () => {
@@ -120,5 +120,23 @@ describe('semantic checks', () => {
   it('cross-field checks still run next to unrelated schema problems', () => {
     const issues = issuesOf(scenario({ seed: -1, county: { residents: 1000 }, interventions: [{ kind: 'x' }, { kind: 'dataSharing', start: 9 }] }));
     expect(issues.map((i) => i.path)).toEqual(['/seed', '/interventions/0/kind', '/county/residents', '/interventions/1/start']);
+  });
+});
+
+describe('county-wide kinds and user metric expressions', () => {
+  it('rejects a target on a county-wide intervention kind', () => {
+    const issues = issuesOf(scenario({ interventions: [{ kind: 'evaluationReform', start: 1, target: { zones: ['rural'] } }] }));
+    expect(issues).toEqual([expect.objectContaining({ path: '/interventions/0/target', expected: expect.stringContaining('whole county') })]);
+  });
+
+  it('reports bad metric expressions together with other problems, each at its path', () => {
+    const issues = issuesOf(
+      scenario({ years: 0, metrics: [{ name: 'x', expression: 'participation_rurl / participation_urban' }, { name: 'y', expression: 'evaluate("1")' }] }),
+    );
+    const paths = issues.map((i) => i.path);
+    expect(paths).toContain('/years');
+    expect(paths).toContain('/metrics/0/expression');
+    expect(paths).toContain('/metrics/1/expression');
+    expect(issues.find((i) => i.path === '/metrics/0/expression')!.hint).toContain('participation_rural');
   });
 });
