@@ -48,7 +48,7 @@ export interface CountySpec {
   communities: number;
   /** Share of residents living in communities (urban places); the rest live in villages. */
   urbanShare: number;
-  /** Share of community residents holding rural hukou (the migrant zone). */
+  /** Share of community households holding rural hukou (the migrant zone). */
   migrantShare: number;
   /** Mean household size by zone (persons). */
   householdSize: ByZone;
@@ -100,7 +100,7 @@ export interface NeedsSpec {
   zoneFactor: ByCategory<ByZone>;
   /** Income elasticity of the need rate by category (rate ∝ (income/zone mean)^elasticity). */
   incomeElasticity: ByCategory;
-  /** Share of cases a committee can settle itself (at competence 1), by category. */
+  /** Share of cases a committee settles itself at competence 0.6 (probability localShare·(0.4 + competence)), by category. */
   localShare: ByCategory;
   /** Share of forwarded cases needing more than one department, by category. */
   crossDepartmentShare: ByCategory;
@@ -172,8 +172,8 @@ export interface RoutingSpec {
 }
 
 export interface DepartmentSpec {
-  /** Capacity of each department, cases per day per 10,000 residents. */
-  capacityPer10k: number;
+  /** Capacity of the department responsible for each category, cases per day per 10,000 residents. */
+  capacityPer10k: ByCategory;
   competence: MeanSd;
   /** Probability of a satisfactory outcome at competence 1. */
   quality: number;
@@ -197,9 +197,9 @@ export interface FirmSpec {
   perThousand: { urban: number; rural: number };
   /** Willingness to contribute socially (0-1). */
   willingness: MeanSd;
-  /** Environment-need multiplier added per firm per 1,000 residents at zero willingness. */
+  /** Environment-need multiplier added per firm per 1,000 residents at zero willingness, weighted by sector. */
   pollution: number;
-  /** Employment cases per day a fully willing firm absorbs (job matching). */
+  /** Job-matching coefficient: willing firms settle 1 − exp(−jobCapacity·Σ willingness·employees/10) of employment cases. */
   jobCapacity: number;
 }
 
@@ -262,7 +262,7 @@ export interface ParticipationSpec {
 export interface CollectiveEconomySpec {
   /** Initial collective assets per village resident (yuan). */
   assetsPerCapita: MeanSd;
-  /** Annual return on assets at leadership 1. */
+  /** Annual return on assets at leadership 0.5 (return = assets·(returnRate·(0.5 + leadership) + boost)). */
   returnRate: number;
   /** Share of income reinvested into assets. */
   reinvestShare: number;

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scenarios/types.ts';
+import { CATEGORIES, type Scenario } from '../../scenarios/types.ts';
 import { createCadres, type Cadres } from '../agents/cadres.ts';
 import { createCommittees, type Committees } from '../agents/committees.ts';
 import { DEPARTMENT_COUNT, createDepartment, type Department } from '../agents/departments.ts';
@@ -94,9 +94,8 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
 
 function buildDepartments(s: Scenario, seed: number): Department[] {
   const rng = stream(seed, 'build:departments', COUNTY);
-  const capacity = (s.departments.capacityPer10k * s.county.residents) / 10_000;
-  return Array.from({ length: DEPARTMENT_COUNT }, (_, d) =>
-    createDepartment(d, capacity, clampedNormal(rng, s.departments.competence.mean, s.departments.competence.sd, 0.05, 1)),
+  return CATEGORIES.map((category, d) =>
+    createDepartment(d, (s.departments.capacityPer10k[category] * s.county.residents) / 10_000, clampedNormal(rng, s.departments.competence.mean, s.departments.competence.sd, 0.05, 1)),
   );
 }
 

@@ -25,7 +25,7 @@ export interface Scope {
 /**
  * An intervention kind from Chinese practice. `apply` changes levers while the intervention is
  * active (flows: undone exactly when it ends); `monthly` builds stocks held by agents (skills,
- * efficacy, assets) that persist after it ends, as learned skills do. `monthly` runs once per
+ * efficacy) that persist after it ends, as learned skills do. `monthly` runs once per
  * township at each month end, with the intervention's own stream for that township.
  */
 export interface InterventionKind<P extends Record<string, ParamValue> = Record<string, ParamValue>> {
