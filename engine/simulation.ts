@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenarios/types.ts';
 import { DAYS_PER_YEAR, endsPeriod } from './core/calendar.ts';
 import { COUNTY, stream } from './core/rng.ts';
+import { EventCalendar } from './core/eventCalendar.ts';
 import { runDay } from './core/schedule.ts';
 import { ORGANISATION_CATEGORIES, buildInstitutions } from './county/institutions.ts';
 import { buildLayout } from './county/layout.ts';
@@ -151,7 +152,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
   const layout = buildLayout(scenario.county, stream(seed, 'layout', COUNTY));
   const pop = buildPopulation(scenario, layout, seed);
   const ties = buildTies(scenario.network, layout, pop.residents, seed);
-  const inst = buildInstitutions(scenario, layout, pop, seed);
+  const inst = buildInstitutions(scenario, layout, pop, seed, horizonDays);
   indexByPlace(inst.committees.firstOrganisation, inst.committees.organisationCount, inst.organisations.place);
   indexByPlace(inst.committees.firstFirm, inst.committees.firmCount, inst.firms.place);
   const baseline = baselineLevers(scenario, inst.committees, layout.townships);
@@ -184,7 +185,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
     levers: cloneLevers(baseline),
     interventions: scenario.interventions.map((spec, k) => buildIntervention(spec, k, layout, horizonDays, seed)),
     flows: new Flows(),
-    exchange: { outcomes: [], returning: [] },
+    exchange: { outcomes: [], returning: new EventCalendar(horizonDays) },
     needsDirty: new Uint8Array(layout.townships).fill(1),
     rng: { departments: stream(seed, 'departments', COUNTY), cadres: stream(seed, 'cadres', COUNTY) },
     totals: { cost: 0, escalations: 0, needs: 0 },

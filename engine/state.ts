@@ -1,11 +1,12 @@
 import type { Scenario } from '../scenarios/types.ts';
 import type { Cadres } from './agents/cadres.ts';
 import type { Committees } from './agents/committees.ts';
-import type { CaseRef, Department } from './agents/departments.ts';
+import type { Department } from './agents/departments.ts';
 import type { Firms } from './agents/firms.ts';
 import type { Organisations } from './agents/organisations.ts';
 import type { Residents } from './agents/residents.ts';
 import type { Csr } from './core/csr.ts';
+import type { EventCalendar } from './core/eventCalendar.ts';
 import type { Rng } from './core/rng.ts';
 import type { Layout } from './county/layout.ts';
 import type { Levers } from './interventions/levers.ts';
@@ -40,8 +41,12 @@ export interface SimState {
   readonly levers: Levers;
   readonly interventions: Intervention[];
   readonly flows: Flows;
-  /** What crosses from departments back to townships, applied in (township, case) order. */
-  readonly exchange: { outcomes: Outcome[]; returning: CaseRef[] };
+  /**
+   * What crosses from departments back to townships, applied in (township, case serial) order:
+   * today's outcomes as flat (township, row, met 0/1) triples, and bounced cases as (township,
+   * row) pairs by the day they are back.
+   */
+  readonly exchange: { outcomes: number[]; returning: EventCalendar };
   /** Townships whose need sampler must be rebuilt before the next draw. */
   readonly needsDirty: Uint8Array;
   /** County-level streams. */
@@ -49,11 +54,4 @@ export interface SimState {
   /** Cumulative totals over the run. */
   readonly totals: { cost: number; escalations: number; needs: number };
   day: number;
-}
-
-/** A department's finished case on its way back to the resident's township. */
-export interface Outcome {
-  township: number;
-  row: number;
-  met: boolean;
 }

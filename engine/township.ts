@@ -50,8 +50,8 @@ export interface TownshipState {
   needSampler: AliasTable | null;
   /** Yearly need rate of each resident by category, interleaved (resident-major), rebuilt with the sampler. */
   needRates: Float32Array;
-  /** Cases handed to departments today: case row, department, arrival day. */
-  readonly outbox: { row: number; department: number; due: number }[];
+  /** Cases handed to departments today, as flat (case row, department, arrival day) triples. */
+  readonly outbox: number[];
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
   readonly wordOfMouthTo: number[];
   readonly wordOfMouthDelta: number[];

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../scenarios/types.ts';
+import { EventCalendar } from '../core/eventCalendar.ts';
 import { IntQueue } from '../core/intQueue.ts';
 
 /** Department names, one per need category, in `CATEGORIES` order. */
@@ -10,14 +11,6 @@ export const DEPARTMENT_NAMES: readonly { zh: string; en: string }[] = [
   { zh: '住房城乡建设与交通局', en: 'Housing, construction & transport' },
   { zh: '行政审批服务局', en: 'Administrative services' },
 ];
-
-/** A case on its way to, inside, or back from a department: township and case row. */
-export interface CaseRef {
-  township: number;
-  row: number;
-  /** Day the wait ends. */
-  due: number;
-}
 
 /**
  * A county department (职能部门): few, so a plain record. Queues hold case references encoded
@@ -33,12 +26,12 @@ export interface Department {
   credit: number;
   readonly priority: IntQueue;
   readonly queue: IntQueue;
-  /** In transit from townships, waiting for coordination, or bouncing back. */
-  arrivals: CaseRef[];
-  coordinating: CaseRef[];
+  /** Cases in transit from townships and cases waiting for coordination, as (township, row) by due day. */
+  readonly arrivals: EventCalendar;
+  readonly coordinating: EventCalendar;
 }
 
-export function createDepartment(index: number, capacity: number, competence: number): Department {
+export function createDepartment(index: number, capacity: number, competence: number, horizonDays: number): Department {
   return {
     index,
     capacity,
@@ -47,8 +40,8 @@ export function createDepartment(index: number, capacity: number, competence: nu
     credit: 0,
     priority: new IntQueue(),
     queue: new IntQueue(),
-    arrivals: [],
-    coordinating: [],
+    arrivals: new EventCalendar(horizonDays),
+    coordinating: new EventCalendar(horizonDays),
   };
 }
 

@@ -20,7 +20,7 @@ export interface Institutions {
 }
 
 /** Builds committees, organisations and firms township by township, then county bodies. */
-export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, seed: number): Institutions {
+export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, seed: number, horizonDays: number): Institutions {
   const places = layout.placeResidents.length;
   const c = createCommittees(places);
   const orgPlaces: number[] = [];
@@ -89,13 +89,13 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
     f.sector[k] = row.sector;
     f.willingness[k] = row.willingness;
   });
-  return { committees: c, organisations: o, firms: f, departments: buildDepartments(s, seed), cadres: buildCadres(s, layout, seed) };
+  return { committees: c, organisations: o, firms: f, departments: buildDepartments(s, seed, horizonDays), cadres: buildCadres(s, layout, seed) };
 }
 
-function buildDepartments(s: Scenario, seed: number): Department[] {
+function buildDepartments(s: Scenario, seed: number, horizonDays: number): Department[] {
   const rng = stream(seed, 'build:departments', COUNTY);
   return CATEGORIES.map((category, d) =>
-    createDepartment(d, (s.departments.capacityPer10k[category] * s.county.residents) / 10_000, clampedNormal(rng, s.departments.competence.mean, s.departments.competence.sd, 0.05, 1)),
+    createDepartment(d, (s.departments.capacityPer10k[category] * s.county.residents) / 10_000, clampedNormal(rng, s.departments.competence.mean, s.departments.competence.sd, 0.05, 1), horizonDays),
   );
 }
 

@@ -1,4 +1,4 @@
-import { packRef, refRow, refTownship, type CaseRef } from '../agents/departments.ts';
+import { packRef, refRow, refTownship } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
 import { CROSS_DEPARTMENT, WHISTLED } from './cases.ts';
 
@@ -15,15 +15,18 @@ export function handleDepartments(sim: SimState, day: number): void {
   const s = sim.scenario;
   const speed = sim.levers.county.speedWeight;
   const rng = sim.rng.departments;
+  const { outcomes, returning } = sim.exchange;
   for (const dep of sim.departments) {
     const quality = s.departments.quality * (0.7 + 0.3 * dep.competence) * (1 - s.evaluation.qualityPenalty * speed);
-    dep.arrivals = admitDue(dep.arrivals, day, (ref) => {
-      const flags = sim.townships[ref.township].cases.cols.flags[ref.row];
-      ((flags & WHISTLED) !== 0 ? dep.priority : dep.queue).push(packRef(ref.township, ref.row));
-    });
-    dep.coordinating = admitDue(dep.coordinating, day, (ref) =>
-      sim.exchange.outcomes.push({ township: ref.township, row: ref.row, met: rng() < quality }),
-    );
+    const arrived = dep.arrivals.take(day);
+    for (let k = 0; k < arrived.length; k += 2) {
+      const township = arrived[k];
+      const row = arrived[k + 1];
+      const whistled = (sim.townships[township].cases.cols.flags[row] & WHISTLED) !== 0;
+      (whistled ? dep.priority : dep.queue).push(packRef(township, row));
+    }
+    const coordinated = dep.coordinating.take(day);
+    for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], rng() < quality ? 1 : 0);
     dep.credit += dep.capacity * (1 + s.evaluation.speedBoost * speed);
     while (dep.credit >= 1 && (dep.priority.length > 0 || dep.queue.length > 0)) {
       dep.credit -= 1;
@@ -32,25 +35,15 @@ export function handleDepartments(sim: SimState, day: number): void {
       const row = refRow(ref);
       const c = sim.townships[township].cases.cols;
       if (c.category[row] !== dep.index) {
-        sim.exchange.returning.push({ township, row, due: day + s.routing.bounceDays });
+        returning.file(day + s.routing.bounceDays, township, row);
       } else if ((c.flags[row] & (CROSS_DEPARTMENT | WHISTLED)) === CROSS_DEPARTMENT) {
         const sharing = sim.levers.township.dataSharing[township];
         const wait = s.routing.coordinationDays * (1 - 0.7 * sharing) * Math.exp(-s.routing.cadreDelayEffect * dep.grassrootsYears);
-        dep.coordinating.push({ township, row, due: day + Math.max(1, Math.round(wait)) });
+        dep.coordinating.file(day + Math.max(1, Math.round(wait)), township, row);
       } else {
-        sim.exchange.outcomes.push({ township, row, met: rng() < quality });
+        outcomes.push(township, row, rng() < quality ? 1 : 0);
       }
     }
     if (dep.priority.length === 0 && dep.queue.length === 0 && dep.credit > 1) dep.credit = 1;
   }
-}
-
-/** Calls `admit` on due entries in list order and returns the rest. */
-export function admitDue(list: CaseRef[], day: number, admit: (ref: CaseRef) => void): CaseRef[] {
-  const rest: CaseRef[] = [];
-  for (const ref of list) {
-    if (ref.due <= day) admit(ref);
-    else rest.push(ref);
-  }
-  return rest;
 }

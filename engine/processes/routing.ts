@@ -39,7 +39,7 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     }
     sim.flows.route(department !== right, whistle);
     c.stage[row] = IN_DEPARTMENT;
-    ts.outbox.push({ row, department, due });
+    ts.outbox.push(row, department, due);
   }
   if (q.length === 0 && ts.routingCredit > 1) ts.routingCredit = 1;
 }
