@@ -33,7 +33,7 @@ export function runCommand(args: RunArgs, command: string): void {
   const result = sim.run((share) => {
     if (!bar) return;
     if (!shown && (Date.now() - startedAt.getTime()) / 1000 > PROGRESS_AFTER_SECONDS && share < 0.9) {
-      bar.start(100, 0, { label: scenario.name });
+      bar.start(100, Math.round(share * 100), { label: scenario.name });
       shown = true;
     }
     if (shown) bar.update(Math.round(share * 100));
