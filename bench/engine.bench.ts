@@ -54,19 +54,17 @@ function series(label: string, scenario: string, extra: string[], runs: number) 
 }
 
 const reps = quick ? 3 : 5;
-process.stderr.write('ronghe engine benchmark\n');
-const reference = series('reference: small.json, 1 year', 'scenarios/small.json', ['--years', '1'], reps);
-const rows = [
-  reference,
-  series('small.json (20k residents, 5 years)', 'scenarios/small.json', [], reps),
-  series('county.json (500k residents, 5 years)', 'scenarios/county.json', [], quick ? 1 : 3),
-];
-if (!quick) rows.push(series('county.json at 1,000,000 residents, 5 years', 'scenarios/county.json', ['--residents', '1000000'], 1));
-
 const fmt = (x: number, d = 1) => x.toFixed(d);
-console.log(`\nNode ${process.version}, ${process.platform}-${process.arch}; medians over the runs shown`);
-console.log('workload'.padEnd(46), 'runs', 'build s', ' run s', 'total s', 'M res-days/s', 'x ref', 'peak RSS MB');
-for (const r of rows)
+const header = ['workload'.padEnd(46), 'runs', 'build s', ' run s', 'total s', 'M res-days/s', 'x ref', 'peak RSS MB'].join(' ');
+process.stderr.write('ronghe engine benchmark\n');
+const rows: ReturnType<typeof series>[] = [];
+let reference: ReturnType<typeof series> | undefined;
+/** Measures a workload and prints its row at once, so a later failure loses nothing. */
+function row(label: string, scenario: string, extra: string[], runs: number): void {
+  const r = series(label, scenario, extra, runs);
+  reference ??= r;
+  rows.push(r);
+  if (rows.length === 1) console.log(`Node ${process.version}, ${process.platform}-${process.arch}; medians over the runs shown\n${header}`);
   console.log(
     r.label.padEnd(46),
     String(r.runs).padStart(4),
@@ -77,5 +75,11 @@ for (const r of rows)
     fmt(r.medianResidentDaysPerSecond / reference.medianResidentDaysPerSecond, 2).padStart(5),
     fmt(r.medianPeakRssMB, 0).padStart(11),
   );
+}
+
+row('reference: small.json, 1 year', 'scenarios/small.json', ['--years', '1'], reps);
+row('small.json (20k residents, 5 years)', 'scenarios/small.json', [], reps);
+row('county.json (500k residents, 5 years)', 'scenarios/county.json', [], quick ? 1 : 3);
+if (!quick) row('county.json at 1,000,000 residents, 5 years', 'scenarios/county.json', ['--residents', '1000000'], 1);
 console.log('\nTargets: county.json in <= 20 s on one thread; 1,000,000 residents within 1,024 MB peak RSS.');
 if (values.json) writeFileSync(values.json, JSON.stringify({ node: process.version, rows }, null, 2));

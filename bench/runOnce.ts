@@ -10,7 +10,7 @@ import { parseScenario } from '../scenarios/loader.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { residents: { type: 'string' }, years: { type: 'string' }, seed: { type: 'string' } } });
 const json = JSON.parse(readFileSync(positionals[0], 'utf8'));
-if (values.residents) json.county.residents = Number(values.residents);
+if (values.residents) json.county = { ...json.county, residents: Number(values.residents) };
 if (values.years) json.years = Number(values.years);
 const scenario = parseScenario(json, positionals[0]);
 const t0 = performance.now();
