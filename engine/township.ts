@@ -12,7 +12,6 @@ export const TOWNSHIP_MECHANISMS = [
   'routing',
   'escalation',
   'participation',
-  'collectiveEconomy',
   'innovation',
 ] as const;
 export type TownshipMechanism = (typeof TOWNSHIP_MECHANISMS)[number];
