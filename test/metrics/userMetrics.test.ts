@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALLOWED_FUNCTIONS, compileUserMetrics, UserMetricError, type UserMetricIssue } from '../../engine/metrics/userMetrics.ts';
+import { ALLOWED_FUNCTIONS } from '../../engine/metrics/userMetricRules.ts';
+import { compileUserMetrics, UserMetricError, type UserMetricIssue } from '../../engine/metrics/userMetrics.ts';
 
 const BUILTINS = ['gini', 'theilTotal', 'theilBetween', 'served', 'requests', 'meanWait'] as const;
 
