@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
 import { UserMetricError, compileUserMetrics, type UserMetricSpec } from '../engine/metrics/userMetrics.ts';
 import { ajvIssues } from './ajvIssues.ts';
@@ -25,8 +26,9 @@ const Ajv2020 = Ajv2020Module.default;
 const ajv = new Ajv2020({ allErrors: true, useDefaults: true, verbose: true, strict: true });
 ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string', metaSchema: { type: 'string' } });
 ajv.addKeyword({ keyword: 'x-source', schemaType: 'string', metaSchema: { type: 'string' } });
-/** The compiled scenario validator (compiled once, when this module loads). */
-const validate = ajv.compile(scenarioSchema);
+/** The compiled scenario validator, compiled on first use (commands that read no scenario skip it). */
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= ajv.compile(scenarioSchema));
 
 /**
  * Validates scenario data and fills every default.
@@ -44,6 +46,7 @@ export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
   const copy = copyJson(json);
   if (!copy.ok) throw new ScenarioError(file, copy.issues);
   const data = copy.value;
+  const validate = validator();
   const issues: InputIssue[] = validate(data) ? [] : ajvIssues(validate.errors ?? [], data);
   issues.push(...semanticIssues(data, issues));
   if (!issues.some((issue) => issue.path === '' || issue.path === '/metrics' || issue.path.startsWith('/metrics/'))) issues.push(...userMetricIssues(data));

@@ -25,10 +25,16 @@
  * @module
  */
 
-import { all, create } from 'mathjs';
+import { createRequire } from 'node:module';
 import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, DISABLED_FUNCTIONS, DISABLED_SET, DepthExceeded, IDENTIFIER, MAX_EXPRESSION_LENGTH, RESERVED_NAMES, analyse, describe, suggest } from './userMetricRules.ts';
 
 import type { EvalFunction, MathNode } from 'mathjs';
+
+/**
+ * math.js from its single-file bundle (an exported entry of the package): the same library, but
+ * loaded in ~0.1 s instead of ~2 s for its hundreds of ES modules, which every CLI start paid.
+ */
+const { all, create } = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof import('mathjs');
 
 /** One problem found while compiling user metrics. */
 export interface UserMetricIssue {
