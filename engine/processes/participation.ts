@@ -42,7 +42,8 @@ export function decideParticipation(sim: SimState, township: number): void {
     let active = 0;
     const from = offsets[i];
     const to = offsets[i + 1];
-    for (let k = from; k < to; k++) if (prev[targets[k]] !== NOT_PARTICIPATING) active++;
+    // Branch-free count of ties who took part (states 1 and 2 both count): (state + 1) >> 1.
+    for (let k = from; k < to; k++) active += (prev[targets[k]] + 1) >> 1;
     const peers = to > from ? active / (to - from) : 0;
     const costOffline = offlineCost[zone] + offlineCostPerKm * distanceKm[p];
     const online = capable[i] === 1 && onlineCost < costOffline;
