@@ -7,14 +7,17 @@ import { gini, summariseDurations, theil } from './inequality.ts';
 
 const ZONE_SUFFIX = ['_urban', '_rural', '_migrant'];
 
-/** Reusable per-resident buffers for `measure` (one per simulation: recording allocates nothing big). */
+/**
+ * Reusable buffers for `measure` (one per simulation: recording allocates nothing big): the
+ * service outcome and zone of each resident who had a need end in the window, packed.
+ */
 export interface MeasureScratch {
   readonly service: Float64Array;
-  readonly include: Uint8Array;
+  readonly zones: Uint8Array;
 }
 
 export function createMeasureScratch(residents: number): MeasureScratch {
-  return { service: new Float64Array(residents), include: new Uint8Array(residents) };
+  return { service: new Float64Array(residents), zones: new Uint8Array(residents) };
 }
 
 /**
@@ -35,8 +38,8 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   const ageAdults = new Float64Array(4);
   const agePart = new Float64Array(4);
   let online = 0;
-  const { service, include } = scratch;
-  include.fill(0);
+  const { service, zones: serviceZones } = scratch;
+  let served = 0;
   const serviceCounts = r.serviceCounts;
   const endedAt = window === 'period' ? PERIOD_ENDED : FINAL_ENDED;
   const metAt = window === 'period' ? PERIOD_MET : FINAL_MET;
@@ -44,8 +47,8 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   for (let i = 0; i < r.size; i++) {
     const ended = counter(serviceCounts[i], endedAt);
     if (ended > 0) {
-      service[i] = counter(serviceCounts[i], metAt) / ended;
-      include[i] = 1;
+      service[served] = counter(serviceCounts[i], metAt) / ended;
+      serviceZones[served++] = zone[i];
     }
     const g = ageGroup[i];
     if (g === 0) continue;
@@ -102,11 +105,11 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   m.misroute_share = ratio(counts.misrouted, counts.routed);
   m.whistles = counts.whistles;
   m.mediations = counts.mediated;
-  const t = theil(service, r.zone, 3, include);
+  const t = theil(service.subarray(0, served), serviceZones.subarray(0, served), 3);
   m.theil_service = t.total;
   m.theil_service_between = t.between;
   m.theil_service_within = t.within;
-  m.gini_service = gini(service, include);
+  m.gini_service = gini(service.subarray(0, served));
   m.gini_income = incomeGini;
   const c = sim.committees;
   let income = 0;
