@@ -11,6 +11,8 @@ import type { Lang } from './summaryTable.ts';
  * 1 run failure, 2 bad input.
  */
 const argv = hideBin(process.argv);
+/** Largest seed a scenario file accepts (the schema's bound), so flags and files agree. */
+const MAX_SEED = 4294967295;
 const command = ['ronghe', ...argv].map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 
 function attempt(fn: () => void): void {
@@ -43,7 +45,7 @@ await yargs(argv)
         .option('out', { type: 'string', describe: 'Results folder; default: results/<scenario name>-seed<seed>' })
         .option('quiet', { type: 'boolean', default: false, describe: 'Print only where the results went' })
         .check((a) => {
-          if (a.seed !== undefined && !(Number.isInteger(a.seed) && a.seed >= 0 && a.seed <= 2 ** 53)) throw new Error(`--seed: expected an integer >= 0, found ${a.seed}`);
+          if (a.seed !== undefined && !(Number.isInteger(a.seed) && a.seed >= 0 && a.seed <= MAX_SEED)) throw new Error(`--seed: expected an integer from 0 to ${MAX_SEED}, found ${a.seed}`);
           if (a.years !== undefined && !(a.years > 0 && a.years <= 100)) throw new Error(`--years: expected a number in (0, 100], found ${a.years}`);
           return true;
         }),
@@ -56,8 +58,9 @@ await yargs(argv)
   .example('$0 run scenarios/small.json --seed 7 --years 2', 'run 2 years of the small county with seed 7')
   .example('$0 run scenarios/county.json --lang zh', 'run the typical county, summary in Chinese')
   .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files).')
-  .fail((message, error, y) => {
+  .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;
+    process.stderr.write(`ronghe: ${message ?? error?.message}\nRun "ronghe --help" for usage.\n`);
     process.exit(EXIT_BAD_INPUT);
   })
   .help()

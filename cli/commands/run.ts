@@ -1,7 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import { resolve } from 'node:path';
 import { createSimulation } from '../../engine/simulation.ts';
-import { loadScenario } from '../../scenarios/loader.ts';
+import { loadScenario, parseScenario } from '../../scenarios/loader.ts';
+import { prepareFolder } from '../prepareFolder.ts';
 import { writeRunFolder } from '../runFolder.ts';
 import { summaryTable, type Lang } from '../summaryTable.ts';
 
@@ -22,12 +23,14 @@ const PROGRESS_AFTER_SECONDS = 2;
  * where it went and a summary table.
  */
 export function runCommand(args: RunArgs, command: string): void {
-  const scenario = loadScenario(args.scenario);
+  const loaded = loadScenario(args.scenario);
+  // A changed horizon is checked like a file's own (interventions must start before it).
+  const scenario = args.years === undefined ? loaded : parseScenario({ ...loaded, years: args.years }, `${args.scenario} with --years ${args.years}`);
   const seed = args.seed ?? scenario.seed;
-  const years = args.years ?? scenario.years;
-  const dir = resolve(args.out ?? `results/${scenario.name}-seed${seed}${args.years === undefined ? '' : `-${years}y`}`);
+  const dir = resolve(args.out ?? `results/${scenario.name}-seed${seed}${args.years === undefined ? '' : `-${scenario.years}y`}`);
+  prepareFolder(dir, args.out === undefined ? 'results folder' : '--out');
   const startedAt = new Date();
-  const sim = createSimulation(scenario, { seed, years });
+  const sim = createSimulation(scenario, { seed });
   const bar = process.stderr.isTTY && !args.quiet ? new SingleBar({ format: ' {bar} {percentage}% | ETA {eta_formatted} | {label}', hideCursor: true }) : null;
   let shown = false;
   const result = sim.run((share) => {

@@ -66,17 +66,32 @@ describe('ronghe run', () => {
     expect(r.stdout).toContain('结果已写入');
   });
 
-  it('rejects bad flags and unknown commands with exit 2', () => {
-    for (const bad of [
-      ['run', 'scenarios/small.json', '--seed', '-1'],
-      ['run', 'scenarios/small.json', '--years', '0'],
-      ['run'],
-      ['frobnicate'],
-    ]) {
+  it('rejects bad flags and unknown commands with exit 2 and a message naming the problem', () => {
+    for (const [bad, named] of [
+      [['run', 'scenarios/small.json', '--seed', '-1'], '--seed'],
+      [['run', 'scenarios/small.json', '--years', '0'], '--years'],
+      [['run', 'scenarios/small.json', '--sede', '3'], 'sede'],
+      [['run'], 'non-option arguments'],
+      [['frobnicate'], 'frobnicate'],
+    ] as const) {
       const r = ronghe(...bad);
       expect(r.status, bad.join(' ')).toBe(2);
+      expect(r.stderr, bad.join(' ')).toContain(named);
+      expect(r.stderr).toContain('--help');
       noStack(r.stderr);
     }
+  });
+
+  it('checks an overridden horizon like a file\'s own, and the output folder before running (exit 2)', () => {
+    const late = ronghe('run', 'scenarios/examples/gridManagement.json', '--years', '0.5', '--out', join(tmp, 'late'));
+    expect(late.status).toBe(2);
+    expect(late.stderr).toContain('/interventions/0/start');
+    const blocker = join(tmp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const blocked = ronghe('run', 'scenarios/small.json', '--years', '0.1', '--out', blocker);
+    expect(blocked.status).toBe(2);
+    expect(blocked.stderr).toContain('a folder the results can be written to');
+    noStack(blocked.stderr);
   });
 
   it('documents every command and option in --help', () => {
