@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenarios/types.ts';
-import { DAYS_PER_YEAR, endsPeriod } from './core/calendar.ts';
+import { DAYS_PER_YEAR, endsPeriod, monthOf } from './core/calendar.ts';
 import { COUNTY, stream } from './core/rng.ts';
 import { EventCalendar } from './core/eventCalendar.ts';
 import { runDay } from './core/schedule.ts';
@@ -126,8 +126,7 @@ export class Simulation {
   private record(): void {
     const sim = this.state;
     const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini, this.scratch));
-    const doy = sim.day % DAYS_PER_YEAR;
-    this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(doy) + 1, values });
+    this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(sim.day) + 1, values });
     sim.flows.period.reset();
     const counts = sim.residents.serviceCounts;
     for (let i = 0; i < counts.length; i++) counts[i] = clearPeriod(counts[i]);
@@ -183,11 +182,17 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
     townships,
     baseline,
     levers: cloneLevers(baseline),
-    interventions: scenario.interventions.map((spec, k) => buildIntervention(spec, k, layout, horizonDays, seed)),
+    interventions: scenario.interventions.map((spec, k) =>
+      buildIntervention(spec, k, scenario.interventions.slice(0, k).filter((other) => other.kind === spec.kind).length, layout, horizonDays, seed),
+    ),
     flows: new Flows(),
     exchange: { outcomes: [], returning: new EventCalendar(horizonDays) },
     needsDirty: new Uint8Array(layout.townships).fill(1),
-    rng: { departments: stream(seed, 'departments', COUNTY), cadres: stream(seed, 'cadres', COUNTY) },
+    rng: {
+      departments: Array.from({ length: layout.townships }, (_, t) => stream(seed, 'departments', t)),
+      cadres: stream(seed, 'cadres', COUNTY),
+      cadreExchange: stream(seed, 'cadreExchange', COUNTY),
+    },
     totals: { cost: 0, escalations: 0, needs: 0 },
     day: 0,
   };
@@ -207,11 +212,4 @@ function indexByPlace(first: Int32Array, count: Int32Array, place: Int32Array): 
     first[place[k]] = k;
     count[place[k]]++;
   }
-}
-
-const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-function monthOf(dayOfYear: number): number {
-  let m = 11;
-  while (MONTH_STARTS[m] > dayOfYear) m--;
-  return m;
 }

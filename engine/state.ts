@@ -49,8 +49,11 @@ export interface SimState {
   readonly exchange: { outcomes: number[]; returning: EventCalendar };
   /** Townships whose need sampler must be rebuilt before the next draw. */
   readonly needsDirty: Uint8Array;
-  /** County-level streams. */
-  readonly rng: { departments: Rng; cadres: Rng };
+  /**
+   * County-level streams: department outcomes drawn per township of the case (so one township's
+   * flow never shifts another's draws), cadre turnover, and cadre exchange samples.
+   */
+  readonly rng: { departments: Rng[]; cadres: Rng; cadreExchange: Rng };
   /** Cumulative totals over the run. */
   readonly totals: { cost: number; escalations: number; needs: number };
   day: number;

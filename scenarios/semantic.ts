@@ -156,16 +156,22 @@ function checkCounty(ctx: Context): void {
       hint: 'Urban residents live in communities: add communities, or set urbanShare to 0.',
     });
   }
-  if (residents !== undefined && villages !== undefined && communities !== undefined) {
-    const places = villages + communities;
-    const needed = MIN_RESIDENTS_PER_PLACE * places;
-    if (residents < needed) {
-      ctx.add({
-        path: '/county/residents',
-        expected: `at least ${needed} residents (${MIN_RESIDENTS_PER_PLACE} for each of the ${places} villages and communities)`,
-        found: describeValue(residents),
-        hint: 'Raise residents, or lower villages and communities (each place needs enough people for households, grids and ties).',
-      });
+  if (residents !== undefined && villages !== undefined && communities !== undefined && urbanShare !== undefined) {
+    // Urban residents live in communities and the rest in villages: each kind of place needs its own people.
+    const urban = Math.round(residents * urbanShare);
+    for (const [count, people, kind, lever] of [
+      [communities, urban, 'communities', 'urbanShare up'],
+      [villages, residents - urban, 'villages', 'urbanShare down'],
+    ] as const) {
+      const needed = MIN_RESIDENTS_PER_PLACE * count;
+      if (count > 0 && people < needed) {
+        ctx.add({
+          path: '/county/residents',
+          expected: `at least ${needed} residents in ${kind} (${MIN_RESIDENTS_PER_PLACE} for each of the ${count} ${kind})`,
+          found: `${describeValue(residents)} residents, of whom ${people} live in ${kind} (urbanShare ${tidy(urbanShare)})`,
+          hint: `Raise residents, move people with ${lever}, or have fewer ${kind} (each place needs enough people for households, grids and ties).`,
+        });
+      }
     }
   }
 }

@@ -15,7 +15,3 @@ export type Cadres = Table<typeof CADRE_FIELDS>;
 export function createCadres(n: number): Cadres {
   return createTable(CADRE_FIELDS, n);
 }
-
-export function isTownshipPost(post: number, townships: number): boolean {
-  return post < townships;
-}

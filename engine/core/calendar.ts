@@ -20,6 +20,14 @@ export function endsPeriod(day: number, period: Period): boolean {
   return period === 'month' || m % 3 === 2;
 }
 
+/** Month of the year (0-11) of a day index. */
+export function monthOf(day: number): number {
+  const doy = day % DAYS_PER_YEAR;
+  let m = 0;
+  while (MONTH_END[m] < doy) m++;
+  return m;
+}
+
 /** Converts a time in years (as in scenario files) to a day index. */
 export function yearsToDay(years: number): number {
   return Math.round(years * DAYS_PER_YEAR);

@@ -26,7 +26,3 @@ export function undirectedCsr(nodes: number, a: Int32Array, b: Int32Array, count
   }
   return { offsets, targets };
 }
-
-export function degree(g: Csr, i: number): number {
-  return g.offsets[i + 1] - g.offsets[i];
-}

@@ -15,11 +15,6 @@ export function stream(runSeed: number, mechanism: string, township: number = CO
   return seedrandom.alea(`ronghe:${runSeed}:${mechanism}:${township}`);
 }
 
-/** One stream per township for a mechanism. */
-export function townshipStreams(runSeed: number, mechanism: string, townships: number): Rng[] {
-  return Array.from({ length: townships }, (_, t) => stream(runSeed, mechanism, t));
-}
-
 /** Standard normal draw (Box-Muller; uses two uniforms). */
 export function normal(rng: Rng): number {
   const u = 1 - rng();

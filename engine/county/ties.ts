@@ -49,7 +49,9 @@ export function buildTies(spec: NetworkSpec, layout: Layout, r: Residents, seed:
         if (u < spec.crossTownshipShare && T > 1) {
           const other = (t + 1 + Math.floor(rng() * (T - 1))) % T;
           const olo = layout.townshipFirstResident[other];
-          j = olo + Math.floor(rng() * (layout.townshipFirstResident[other + 1] - olo));
+          const size = layout.townshipFirstResident[other + 1] - olo;
+          if (size === 0) continue; // an empty township has nobody to know
+          j = olo + Math.floor(rng() * size);
         } else if (u < spec.crossTownshipShare + spec.crossPlaceShare && hi - lo > layout.placeResidents[p]) {
           do j = lo + Math.floor(rng() * (hi - lo));
           while (r.place[j] === p);

@@ -53,12 +53,14 @@ export function forTownships(scope: Scope, fn: (township: number) => void): void
 
 /**
  * Helper for kinds that train people: each in-scope resident of the township is reached this
- * month with probability reachPerYear/12 (independent draws, one per eligible resident).
+ * month with probability 1 − (1 − reachPerYear)^(1/12), so that the chance of being reached at
+ * least once in a year is reachPerYear (independent draws, one per eligible resident a month;
+ * someone can be reached again in a later month).
  */
 export function reachResidents(sim: SimState, township: number, scope: Scope, reachPerYear: number, rng: Rng, fn: (i: number) => void): void {
   const ts = sim.townships[township];
   const r = sim.residents;
-  const p = reachPerYear / 12;
+  const p = 1 - Math.pow(1 - Math.min(1, reachPerYear), 1 / 12);
   for (let i = ts.firstResident; i < ts.endResident; i++) {
     if (!scope.places[r.place[i]] || !scope.zones[r.zone[i]] || !scope.ageGroups[r.ageGroup[i]]) continue;
     if (rng() < p) fn(i);

@@ -55,7 +55,12 @@ export interface Intervention {
   active: boolean;
 }
 
-export function buildIntervention(spec: InterventionSpec, index: number, layout: Layout, horizonDays: number, seed: number): Intervention {
+/**
+ * Builds intervention `index` of a scenario. Its streams are keyed by its kind and its
+ * occurrence among interventions of that kind, so adding an intervention of another kind to a
+ * scenario does not change this one's draws.
+ */
+export function buildIntervention(spec: InterventionSpec, index: number, occurrence: number, layout: Layout, horizonDays: number, seed: number): Intervention {
   const kind = INTERVENTION_KINDS[spec.kind];
   if (!kind) throw new Error(`unknown intervention kind "${spec.kind}"; valid kinds: ${Object.keys(INTERVENTION_KINDS).join(', ')}`);
   const params: Record<string, ParamValue> = {};
@@ -68,7 +73,7 @@ export function buildIntervention(spec: InterventionSpec, index: number, layout:
     scope: resolveScope(spec, layout),
     startDay: yearsToDay(spec.start),
     endDay: spec.end === undefined ? horizonDays : yearsToDay(spec.end),
-    rng: Array.from({ length: layout.townships }, (_, t) => stream(seed, `intervention:${index}:${spec.kind}`, t)),
+    rng: Array.from({ length: layout.townships }, (_, t) => stream(seed, `intervention:${spec.kind}:${occurrence}`, t)),
     active: false,
   };
 }

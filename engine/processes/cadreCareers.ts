@@ -25,7 +25,7 @@ export function advanceCadres(sim: SimState): void {
     }
   }
   const share = sim.levers.county.cadreExchangeShare;
-  if (share > 0) exchangeCadres(sim, share, rng);
+  if (share > 0) exchangeCadres(sim, share, sim.rng.cadreExchange);
   refreshCadreMeans(sim);
 }
 

@@ -15,6 +15,7 @@ export function handleDepartments(sim: SimState, day: number): void {
   const s = sim.scenario;
   const speed = sim.levers.county.speedWeight;
   const rng = sim.rng.departments;
+  const draw = (township: number) => rng[township]();
   const { outcomes, returning } = sim.exchange;
   for (const dep of sim.departments) {
     const quality = s.departments.quality * (0.7 + 0.3 * dep.competence) * (1 - s.evaluation.qualityPenalty * speed);
@@ -26,7 +27,7 @@ export function handleDepartments(sim: SimState, day: number): void {
       (whistled ? dep.priority : dep.queue).push(packRef(township, row));
     }
     const coordinated = dep.coordinating.take(day);
-    for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], rng() < quality ? 1 : 0);
+    for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], draw(coordinated[k]) < quality ? 1 : 0);
     dep.credit += dep.capacity * (1 + s.evaluation.speedBoost * speed);
     while (dep.credit >= 1 && (dep.priority.length > 0 || dep.queue.length > 0)) {
       dep.credit -= 1;
@@ -41,7 +42,7 @@ export function handleDepartments(sim: SimState, day: number): void {
         const wait = s.routing.coordinationDays * (1 - 0.7 * sharing) * Math.exp(-s.routing.cadreDelayEffect * dep.grassrootsYears);
         dep.coordinating.file(day + Math.max(1, Math.round(wait)), township, row);
       } else {
-        outcomes.push(township, row, rng() < quality ? 1 : 0);
+        outcomes.push(township, row, draw(township) < quality ? 1 : 0);
       }
     }
     if (dep.priority.length === 0 && dep.queue.length === 0 && dep.credit > 1) dep.credit = 1;

@@ -14,7 +14,7 @@ function popcount(bits: number): number {
  * Phase `derive` (monthly, county; also after any lever change): recomputes each place's
  * effective committee attributes from agents and levers.
  * - branch: weak branches (below the threshold) act at least at the lever's floor;
- * - competence: own + lever boost (≤ 1); quality = q0·(0.7 + 0.3·competence)·(1 − penalty·speedWeight);
+ * - competence: own + lever boost for weak branches (≤ 1); quality = q0·(0.7 + 0.3·competence)·(1 − penalty·speedWeight);
  * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + volunteers·vc + partners + contracted organisations;
  * - mobilisation = branchMobilisation·branch + organisations·m (+ lever), capped at 1;
  * - firm job support = 1 − exp(−jobCapacity·Σ willingness·size/10); pollution = p·Σ sector weight·(1 − willingness)

@@ -1,5 +1,5 @@
 import { DAYS_PER_YEAR } from '../core/calendar.ts';
-import { copyLevers } from '../interventions/levers.ts';
+import { cloneLevers, copyLevers, type Levers } from '../interventions/levers.ts';
 import type { SimState } from '../state.ts';
 import { derivePlaces } from './derive.ts';
 import { rescheduleTownship } from './reschedule.ts';
@@ -8,7 +8,9 @@ import { refreshResidentHazards } from './residentHazards.ts';
 /**
  * Phase `interventions` (daily, county): switches interventions on at their start day and off at
  * their end day. On any change the live levers are rebuilt from the baseline plus every active
- * intervention (in file order), and everything derived from levers is refreshed. Costs: the
+ * intervention (in file order), and everything derived from levers is refreshed — in the
+ * townships whose levers changed; county-wide levers (evaluation, cadre exchange) act through
+ * the daily and yearly phases and need no refresh. Costs: the
  * fixed cost on the start day, the yearly cost spread over active days.
  */
 export function updateInterventions(sim: SimState, day: number): void {
@@ -23,17 +25,36 @@ export function updateInterventions(sim: SimState, day: number): void {
     if (active) spend(sim, iv.spec.cost.perYear / DAYS_PER_YEAR);
   }
   if (!changed) return;
-  const whistles = sim.levers.township.whistlesPerMonth.slice();
+  const before = cloneLevers(sim.levers);
   copyLevers(sim.baseline, sim.levers);
   for (const iv of sim.interventions) if (iv.active) iv.kind.apply?.(sim.levers, iv.scope, iv.params);
   derivePlaces(sim);
-  // A township whose monthly whistle allowance changed gets the new allowance now.
-  for (const ts of sim.townships) if (sim.levers.township.whistlesPerMonth[ts.index] !== whistles[ts.index]) ts.whistlesLeft = sim.levers.township.whistlesPerMonth[ts.index];
-  sim.needsDirty.fill(1);
-  for (let t = 0; t < sim.townships.length; t++) {
+  // Only townships whose own levers changed see anything new: their whistle allowance, need
+  // rates, residents' hazards and scheduled reports. The others are left exactly as they were.
+  for (const t of townshipsWithChangedLevers(before, sim.levers, sim.layout.townshipFirstPlace)) {
+    const ts = sim.townships[t];
+    if (sim.levers.township.whistlesPerMonth[t] !== before.township.whistlesPerMonth[t]) ts.whistlesLeft = sim.levers.township.whistlesPerMonth[t];
+    sim.needsDirty[t] = 1;
     refreshResidentHazards(sim, t);
     rescheduleTownship(sim, t, day, 'switch');
   }
+}
+
+/** Townships any of whose place or township levers differ between two lever sets. */
+function townshipsWithChangedLevers(a: Levers, b: Levers, firstPlace: Int32Array): number[] {
+  const changed: number[] = [];
+  for (let t = 0; t + 1 < firstPlace.length; t++) {
+    const differs =
+      Object.keys(a.township).some((k) => a.township[k as keyof Levers['township']][t] !== b.township[k as keyof Levers['township']][t]) ||
+      Object.keys(a.place).some((k) => {
+        const x = a.place[k as keyof Levers['place']];
+        const y = b.place[k as keyof Levers['place']];
+        for (let p = firstPlace[t]; p < firstPlace[t + 1]; p++) if (x[p] !== y[p]) return true;
+        return false;
+      });
+    if (differs) changed.push(t);
+  }
+  return changed;
 }
 
 function spend(sim: SimState, yuan: number): void {

@@ -26,6 +26,12 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
   for (let p = ts.firstPlace; p < ts.endPlace; p++) {
     const local = p - ts.firstPlace;
     const mq = ts.mediationQueues[local];
+    // No mediators (any more): disputes waiting for mediation go to the committee instead.
+    while (lv.mediators[p] === 0 && mq.length > 0) {
+      const row = mq.shift();
+      ts.cases.cols.stage[row] = COMMITTEE;
+      ts.committeeQueues[local].push(row);
+    }
     com.mediationCredit[p] += lv.mediators[p] * s.committees.mediationCapacity;
     while (com.mediationCredit[p] >= 1 && mq.length > 0) {
       com.mediationCredit[p] -= 1;

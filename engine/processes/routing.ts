@@ -6,7 +6,8 @@ import { CROSS_DEPARTMENT, IN_DEPARTMENT, WHISTLED } from './cases.ts';
  * Phase `routing` (daily, per township). The township spends its routing capacity on
  * forwarded cases. A case may be whistled (街乡吹哨) when the township has whistles left this
  * month and the case is hard — cross-department, bounced before, or waiting at least the
- * eligible days: departments then report to it at once and handle it jointly. Otherwise it is
+ * eligible days: departments then take it up the next day (no hand-off delay), jointly (no
+ * misrouting, no coordination wait) and ahead of their queue. Otherwise it is
  * sent to the right department except with the misrouting probability
  * m = m0·(1 − dataSharing)·exp(−k·county years of the township's cadres), after a hand-off of
  * h0·(1 − 0.7·dataSharing)·exp(−k'·grassroots years of the department's cadres) days.

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { yearsToDay } from '../../engine/core/calendar.ts';
 import { INTERVENTION_KINDS } from '../../engine/interventions/registry.ts';
 import { createSimulation, run } from '../../engine/simulation.ts';
-import { testScenario } from '../fixtures.ts';
+import { baselineLevers } from '../../engine/interventions/levers.ts';
+import { parseScenario } from '../../scenarios/loader.ts';
+import { smallJson, testScenario } from '../fixtures.ts';
 
 const base = { residents: 5000, years: 1 };
 const START = 0.5;
@@ -34,6 +36,23 @@ describe('intervention timing', () => {
     expect(changed.length).toBeGreaterThan(10);
     expect(sim.state.levers.county).not.toEqual(sim.state.baseline.county);
     while (sim.state.day <= after) sim.step();
-    expect(sim.state.levers).toEqual(sim.state.baseline);
+    // Against levers built afresh from the scenario, so an `apply` that touched the stored
+    // baseline would be caught too.
+    const fresh = baselineLevers(sim.state.scenario, sim.state.committees, sim.state.layout.townships);
+    expect(sim.state.levers).toEqual(fresh);
+    expect(sim.state.baseline).toEqual(fresh);
+  });
+
+  it('hands disputes waiting for mediators who are gone to the committee', () => {
+    const json = smallJson();
+    Object.assign(json, { years: 1, committees: { mediatorsPerPlace: 0 } });
+    json.county.residents = 5000;
+    json.interventions = [{ kind: 'fengqiaoMediation', start: 0.1, end: 0.6, params: { mediatorsPerPlace: 0.05 } }];
+    const sim = createSimulation(parseScenario(json, 'test'), { seed: 4 });
+    const waiting = () => sim.state.townships.reduce((n, ts) => n + ts.mediationQueues.reduce((m, q) => m + q.length, 0), 0);
+    while (sim.state.day < yearsToDay(0.6)) sim.step();
+    expect(waiting()).toBeGreaterThan(0);
+    sim.step();
+    expect(waiting()).toBe(0);
   });
 });

@@ -52,10 +52,13 @@ describe('semantic checks', () => {
     expect(() => parseScenario(scenario({ county: { ...SMALL, subdistricts: 0, communities: 0, urbanShare: 0 } }))).not.toThrow();
   });
 
-  it('residents must fill the places', () => {
+  it('residents must fill the places of each kind', () => {
     const issue = onlyIssue(scenario({ county: { residents: 5000 } }));
-    expect(issue).toMatchObject({ path: '/county/residents', found: 'the number 5000' });
-    expect(issue.expected).toBe('at least 10500 residents (50 for each of the 210 villages and communities)');
+    expect(issue).toMatchObject({ path: '/county/residents', found: 'the number 5000 residents, of whom 2500 live in villages (urbanShare 0.5)' });
+    expect(issue.expected).toBe('at least 8500 residents in villages (50 for each of the 170 villages)');
+    const allUrban = onlyIssue(scenario({ county: { urbanShare: 1 } }));
+    expect(allUrban.expected).toBe('at least 8500 residents in villages (50 for each of the 170 villages)');
+    expect(allUrban.hint).toContain('urbanShare down');
   });
 
   it('ties and collective income split into shares of at most 1', () => {
@@ -119,7 +122,7 @@ describe('semantic checks', () => {
 
   it('cross-field checks still run next to unrelated schema problems', () => {
     const issues = issuesOf(scenario({ seed: -1, county: { residents: 1000 }, interventions: [{ kind: 'x' }, { kind: 'dataSharing', start: 9 }] }));
-    expect(issues.map((i) => i.path)).toEqual(['/seed', '/interventions/0/kind', '/county/residents', '/interventions/1/start']);
+    expect(issues.map((i) => i.path)).toEqual(['/seed', '/interventions/0/kind', '/county/residents', '/county/residents', '/interventions/1/start']);
   });
 });
 
