@@ -77,7 +77,7 @@ export function derivePlaces(sim: SimState): void {
   }
 }
 
-/** Gives each township its whistles for the coming month (at month ends and on lever changes). */
+/** Gives each township its whistles for the coming month (at month ends; a switch resets only changed allowances). */
 export function resetWhistles(sim: SimState): void {
   for (const ts of sim.townships) ts.whistlesLeft = sim.levers.township.whistlesPerMonth[ts.index];
 }
