@@ -8,9 +8,10 @@ import { refreshResidentHazards } from './residentHazards.ts';
 /**
  * Phase `interventions` (daily, county): switches interventions on at their start day and off at
  * their end day. On any change the live levers are rebuilt from the baseline plus every active
- * intervention (in file order), and everything derived from levers is refreshed — in the
- * townships whose levers changed; county-wide levers (evaluation, cadre exchange) act through
- * the daily and yearly phases and need no refresh. Costs: the
+ * intervention (in file order); derived place values are recomputed for every place (cheap; this
+ * is also how county-wide levers such as speedWeight reach committees), while whistle budgets,
+ * need samplers, residents' hazards and scheduled reports are refreshed only in townships whose
+ * own levers changed. Costs: the
  * fixed cost on the start day, the yearly cost spread over active days.
  */
 export function updateInterventions(sim: SimState, day: number): void {
