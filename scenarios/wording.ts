@@ -120,11 +120,6 @@ export function isWithin(path: string, ancestor: string): boolean {
   return path === ancestor || path.startsWith(`${ancestor}/`);
 }
 
-/** Whether one pointer is the other, or lies inside it, or contains it. */
-export function overlaps(a: string, b: string): boolean {
-  return isWithin(a, b) || isWithin(b, a);
-}
-
 /** A number written without floating-point noise, e.g. 0.30000000000000004 → 0.3. */
 export function tidy(x: number): string {
   return String(Number.parseFloat(x.toPrecision(12)));

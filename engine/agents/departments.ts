@@ -2,18 +2,11 @@ import { CATEGORIES } from '../../scenarios/types.ts';
 import { EventCalendar } from '../core/eventCalendar.ts';
 import { IntQueue } from '../core/intQueue.ts';
 
-/** Department names, one per need category, in `CATEGORIES` order. */
-export const DEPARTMENT_NAMES: readonly { zh: string; en: string }[] = [
-  { zh: '人力资源和社会保障局', en: 'Human resources & social security' },
-  { zh: '民政与卫生健康局', en: 'Civil affairs & health' },
-  { zh: '生态环境局', en: 'Ecology & environment' },
-  { zh: '司法局(调解与信访)', en: 'Justice (mediation & petitions)' },
-  { zh: '住房城乡建设与交通局', en: 'Housing, construction & transport' },
-  { zh: '行政审批服务局', en: 'Administrative services' },
-];
-
 /**
- * A county department (职能部门): few, so a plain record. Queues hold case references encoded
+ * A county department (职能部门), one per need category in `CATEGORIES` order: human resources &
+ * social security (人社局), civil affairs & health (民政与卫健), ecology & environment (生态环境局),
+ * justice — mediation and petitions (司法局), housing, construction & transport (住建与交通),
+ * administrative services (行政审批局). Few, so a plain record. Queues hold case references encoded
  * as township * 2^24 + row; whistled cases jump the queue.
  */
 export interface Department {

@@ -63,6 +63,7 @@ export interface Intervention {
 export function buildIntervention(spec: InterventionSpec, index: number, occurrence: number, layout: Layout, horizonDays: number, seed: number): Intervention {
   const kind = INTERVENTION_KINDS[spec.kind];
   if (!kind) throw new Error(`unknown intervention kind "${spec.kind}"; valid kinds: ${Object.keys(INTERVENTION_KINDS).join(', ')}`);
+  // The loader has filled defaults already; filling here too serves scenarios built in code.
   const params: Record<string, ParamValue> = {};
   for (const [name, def] of Object.entries(kind.params)) params[name] = spec.params[name] ?? def.default;
   return {

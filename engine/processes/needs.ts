@@ -14,7 +14,7 @@ export const DISPUTE = CATEGORIES.indexOf('dispute');
 const K = CATEGORIES.length;
 
 /** base × age factor × zone factor, per category, zone and age group: [c][z][g] flattened. */
-export function needCoefficients(s: Scenario): Float64Array {
+function needCoefficients(s: Scenario): Float64Array {
   const out = new Float64Array(K * 3 * 4);
   CATEGORIES.forEach((c, ci) =>
     ZONES.forEach((z, zi) =>
@@ -51,7 +51,7 @@ function tables(s: Scenario) {
 }
 
 /** Rebuilds a township's sampler of who gets the next need (weights = total yearly rate). */
-export function rebuildNeedSampler(sim: SimState, township: number): void {
+function rebuildNeedSampler(sim: SimState, township: number): void {
   const ts = sim.townships[township];
   const { coef, elasticity } = tables(sim.scenario);
   const w = new Float64Array(ts.residents);

@@ -57,7 +57,7 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
 }
 
 /** Puts a newly reported case in the right queue. */
-export function admit(sim: SimState, township: number, row: number, channel: number): void {
+function admit(sim: SimState, township: number, row: number, channel: number): void {
   const ts = sim.townships[township];
   const c = ts.cases.cols;
   const p = sim.residents.place[c.resident[row]];
