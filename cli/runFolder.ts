@@ -4,8 +4,8 @@ import { seriesCsv, summaryJson } from '../engine/output/runFiles.ts';
 import type { RunResult } from '../engine/simulation.ts';
 import { contentHash } from '../scenarios/hash.ts';
 import type { Scenario } from '../scenarios/types.ts';
-import { writeFileAtomic } from './atomicWrite.ts';
-import { provenance } from './provenance.ts';
+import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { provenance } from '../engine/output/provenance.ts';
 
 export interface RunTiming {
   startedAt: string;

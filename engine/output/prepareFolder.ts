@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { InputError } from '../scenarios/errors.ts';
+import { InputError } from '../../scenarios/errors.ts';
 
 /**
  * Makes sure results can be written to `dir` before any work starts: creates it if needed and

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_VERSION } from '../engine/version.ts';
+import { ENGINE_VERSION } from '../version.ts';
 
 /** Where the code that ran came from: engine version, git commit (and whether it was modified), Node. */
 export function provenance(): { engineVersion: string; gitCommit: string; gitDirty: boolean | null; node: string; platform: string } {
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   let gitCommit = 'unknown';
   let gitDirty: boolean | null = null;
   try {

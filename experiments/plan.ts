@@ -1,0 +1,58 @@
+import type { Experiment } from './types.ts';
+import { runSeed } from './seeds.ts';
+
+/** A sweep point: index in the design and the swept values by parameter name and by path. */
+export interface PlanPoint {
+  index: number;
+  /** Values by parameter name (CSV columns). */
+  values: Readonly<Record<string, number | boolean | string>>;
+  /** The same values by JSON pointer (what seeds and scenario composition use). */
+  byPath: Readonly<Record<string, number | boolean | string>>;
+}
+
+/** One run of the plan. */
+export interface PlannedRun {
+  /** Position in plan order. */
+  index: number;
+  /** `<arm>/p<point>-r<replicate>`: also the run file's path under `runs/`, without `.json`. */
+  id: string;
+  arm: string;
+  armIndex: number;
+  point: number;
+  replicate: number;
+  seed: number;
+}
+
+/**
+ * Expands an experiment into its runs, in plan order: by sweep point, then replicate, then arm,
+ * so the arms of one pair finish close together. Every arm of a (point, replicate) pair gets the
+ * same seed (see {@link runSeed}).
+ */
+export function planRuns(experiment: Experiment, points: readonly PlanPoint[]): PlannedRun[] {
+  const runs: PlannedRun[] = [];
+  for (const point of points) {
+    for (let replicate = 0; replicate < experiment.replications; replicate++) {
+      const seed = runSeed(experiment.seed, point.byPath, replicate);
+      experiment.arms.forEach((arm, armIndex) => {
+        runs.push({ index: runs.length, id: runId(arm.name, point.index, replicate), arm: arm.name, armIndex, point: point.index, replicate, seed });
+      });
+    }
+  }
+  return runs;
+}
+
+/** The identifier of a run, which is also its file path under `runs/` (without `.json`). */
+export function runId(arm: string, point: number, replicate: number): string {
+  return `${arm}/p${point}-r${replicate}`;
+}
+
+/** Which shard runs a run: plan index modulo the shard count (round robin balances the arms). */
+export function inShard(run: PlannedRun, shard: Shard | null): boolean {
+  return shard === null || run.index % shard.count === shard.index;
+}
+
+/** A share of an experiment's runs: shard `index` (0-based) of `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
