@@ -11,7 +11,7 @@ import { homesOfKey, INTERVENTION_KINDS, paramsSchema, type SchemaNode } from '.
 import { closest, describeValue, escapePointer, isWithin, listOf, preview, tidy, valueAt } from './wording.ts';
 
 /** An ajv error together with the path of the value it is about. */
-interface Located {
+export interface Located {
   path: string;
   error: ErrorObject;
 }
@@ -27,7 +27,7 @@ export function ajvIssues(errors: readonly ErrorObject[], root: unknown): InputI
 }
 
 /** Drops wrappers, shadowed errors and duplicates; keeps ajv's order otherwise. */
-function collapse(errors: readonly ErrorObject[]): Located[] {
+export function collapse(errors: readonly ErrorObject[]): Located[] {
   const located = errors
     .filter((e) => e.keyword !== 'if')
     .map((error): Located => ({ path: pathOf(error), error }));
@@ -52,7 +52,8 @@ function pathOf(error: ErrorObject): string {
   return error.instancePath;
 }
 
-function translate(path: string, error: ErrorObject, root: unknown): InputIssue {
+/** One issue for one (collapsed) ajv error about the value at `path`. */
+export function translate(path: string, error: ErrorObject, root: unknown): InputIssue {
   const schema = (error.parentSchema ?? {}) as SchemaNode;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -225,7 +226,7 @@ function noPatternMatch(path: string, data: unknown, schema: SchemaNode): InputI
 // ---------------------------------------------------------------- wording from the schema
 
 /** `a number from 0 to 1`, `an integer of at least 1`, `one of "a", "b"`, `an object`, ... */
-function expectedOf(schema: SchemaNode): string {
+export function expectedOf(schema: SchemaNode): string {
   if (schema.enum) return `one of ${listOf(schema.enum, true)}`;
   const type = String(schema.type ?? 'value');
   const noun = type === 'integer' ? 'an integer'
@@ -254,10 +255,14 @@ function rangeText(schema: SchemaNode): string {
 /** Units not worth repeating in a hint. */
 const PLAIN_UNITS = new Set(['list', 'text', 'identifier', 'name', 'expression', 'dimensionless', 'URI', 'interval', 'boolean']);
 
-/** `Meaning. Unit: x. Default: y.` from a property's schema, or '' when it has no description. */
-function about(schema: SchemaNode): string {
+/**
+ * `Meaning. Unit: x. Default: y.` from a property's schema (the default from `default`, or from
+ * `x-default` where it depends on other input), or '' when it has no description.
+ */
+export function about(schema: SchemaNode): string {
   if (!schema.description) return '';
   const unit = schema['x-unit'] && !PLAIN_UNITS.has(schema['x-unit']) ? ` Unit: ${schema['x-unit']}.` : '';
-  const fallback = schema.default !== undefined && typeof schema.default !== 'object' ? ` Default: ${JSON.stringify(schema.default)}.` : '';
+  const fallback = schema.default !== undefined && typeof schema.default !== 'object' ? ` Default: ${JSON.stringify(schema.default)}.`
+    : typeof schema['x-default'] === 'string' ? ` Default: ${schema['x-default']}.` : '';
   return `${schema.description}${unit}${fallback}`;
 }

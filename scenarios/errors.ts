@@ -1,8 +1,11 @@
 /**
- * Errors for bad input files (scenarios now, experiments later). They carry every problem found,
+ * Errors for bad input files (scenarios, experiments). They carry every problem found,
  * each as an {@link InputIssue}, and format them as readable text; the CLI prints
  * {@link InputError.format} and exits with {@link InputError.exitCode}, without a stack trace.
  */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { closest } from './wording.ts';
 
 /** One problem in an input file. */
 export interface InputIssue {
@@ -18,6 +21,11 @@ export interface InputIssue {
   line?: number;
   /** 1-based column of the problem in the file text, when known (syntax errors). */
   column?: number;
+  /**
+   * The file the path points into, when it is not the error's own file (e.g. an experiment's
+   * base scenario); shown instead of the error's file in this issue's block.
+   */
+  file?: string;
 }
 
 /** A file that cannot be used as it is; holds all its problems at once. */
@@ -64,8 +72,61 @@ export class ScenarioError extends InputError {
   }
 }
 
+/** An experiment file that is missing, unreadable, not JSON, or not a valid experiment. */
+export class ExperimentError extends InputError {
+  override name = 'ExperimentError';
+
+  constructor(file: string, issues: readonly InputIssue[]) {
+    super(file, issues, 'experiment');
+  }
+}
+
+/**
+ * The issue for an input file that cannot be read: missing (with a similar file name in the same
+ * folder, or the JSON files there), a directory, no permission, or another read error.
+ * @param path - the path as the user gave it
+ * @param error - what `readFileSync` threw
+ * @param what - the kind of file, for the wording (`scenario`, `experiment`)
+ */
+export function readFailureIssue(path: string, error: unknown, what: string): InputIssue {
+  const code = (error as NodeJS.ErrnoException).code;
+  const full = resolve(path);
+  if (code === 'ENOENT') {
+    return { path: '', expected: `an existing ${what} file`, found: `no file at ${full}`, hint: missingFileHint(full) };
+  }
+  if (code === 'EISDIR') {
+    const example = jsonFilesIn(full)?.[0] ?? `my-${what}.json`;
+    return { path: '', expected: `a ${what} file`, found: `${full} is a directory`, hint: `Name a .json file inside it, e.g. ${path.replace(/\/$/, '')}/${example}.` };
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { path: '', expected: `a readable ${what} file`, found: `no permission to read ${full}`, hint: 'Check the file permissions (ls -l), or copy the file somewhere readable.' };
+  }
+  return { path: '', expected: `a readable ${what} file`, found: `${full} could not be read (${code ?? String(error)})`, hint: 'Check the path and that the file is a readable text file.' };
+}
+
+/** The JSON files (schemas excepted) in a folder, sorted; undefined if it cannot be listed. */
+function jsonFilesIn(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Suggests a similar file name in the same directory, or lists the JSON files there. */
+function missingFileHint(full: string): string {
+  const names = jsonFilesIn(dirname(full));
+  if (names === undefined) return `Check the path: the directory ${dirname(full)} does not exist either.`;
+  const similar = closest(basename(full), names);
+  if (similar !== undefined) return `Did you mean ${resolve(dirname(full), similar)}?`;
+  if (names.length === 0) return `Check the path: ${dirname(full)} holds no .json files.`;
+  const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
+  return `Check the path; JSON files in ${dirname(full)}: ${shown}.`;
+}
+
 /** Where an issue is: `file:line:column` when known, then the JSON path. */
 function location(file: string, issue: InputIssue): string {
+  if (issue.file !== undefined) file = issue.file;
   const at = issue.line === undefined ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
   return issue.path === '' ? at : `${at} at ${issue.path}`;
 }
@@ -88,6 +149,7 @@ function indentTail(text: string): string {
 /** A summary line, then one block per issue; this is also the error's `message`. */
 function formatAll(file: string, issues: readonly InputIssue[], what: string): string {
   const n = issues.length;
-  const head = `${file}: ${n === 1 ? 'one problem' : `${n} problems`} in the ${what} file\n\n`;
+  const elsewhere = issues.some((issue) => issue.file !== undefined && issue.file !== file) ? ' or the files it names' : '';
+  const head = `${file}: ${n === 1 ? 'one problem' : `${n} problems`} in the ${what} file${elsewhere}\n\n`;
   return head + issues.map((issue) => formatIssue(file, issue)).join('\n');
 }

@@ -124,3 +124,54 @@ export function isWithin(path: string, ancestor: string): boolean {
 export function tidy(x: number): string {
   return String(Number.parseFloat(x.toPrecision(12)));
 }
+
+/** The outcome of {@link copyJson}. */
+export type JsonCopy = { ok: true; value: unknown } | { ok: false; issues: { path: string; expected: string; found: string; hint: string }[] };
+
+/**
+ * A deep copy of plain JSON data, so that default filling leaves the caller's object alone.
+ * Anything JSON cannot hold (functions, NaN, class instances, cycles, nesting deeper than
+ * `maxDepth`) is reported as an issue at its path; properties set to `undefined` are dropped and
+ * -0 becomes 0, as through `JSON.stringify`. (The scenario loader applies the same rules.)
+ */
+export function copyJson(input: unknown, maxDepth: number): JsonCopy {
+  const issues: { path: string; expected: string; found: string; hint: string }[] = [];
+  const ancestors = new Set<object>();
+  const bad = (path: string, expected: string, found: string, hint: string): undefined => {
+    issues.push({ path, expected, found, hint });
+    return undefined;
+  };
+  const copy = (value: unknown, path: string, depth: number): unknown => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return bad(path, 'a finite number', String(value), 'JSON has no NaN or Infinity; write a number.');
+      return value === 0 ? 0 : value;
+    }
+    if (typeof value !== 'object') {
+      return bad(path, 'a JSON value', `a ${typeof value}`, 'Pass data as parsed from JSON: objects, lists, strings, numbers, booleans, null.');
+    }
+    if (depth > maxDepth) return bad(path, `at most ${maxDepth} levels of nesting`, 'deeper nesting', 'Check the brackets.');
+    if (ancestors.has(value)) return bad(path, 'a value without cycles', 'an object that contains itself', 'Pass data as parsed from JSON.');
+    const proto = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+      return bad(path, 'a plain JSON object', `a ${value.constructor?.name ?? 'non-plain'} object ${preview(value)}`, 'Pass data as parsed from JSON.');
+    }
+    ancestors.add(value);
+    let result: unknown;
+    if (Array.isArray(value)) {
+      result = Array.from(value as unknown[], (item, i) => copy(item, `${path}/${i}`, depth + 1) ?? null);
+    } else {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        if (item === undefined) continue;
+        // defineProperty keeps a key such as "__proto__" an ordinary own property
+        Object.defineProperty(out, key, { value: copy(item, `${path}/${escapePointer(key)}`, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+      result = out;
+    }
+    ancestors.delete(value);
+    return result;
+  };
+  const value = copy(input, '', 0);
+  return issues.length === 0 ? { ok: true, value } : { ok: false, issues };
+}
