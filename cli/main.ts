@@ -1,6 +1,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../scenarios/errors.ts';
+import { experimentCommand } from './commands/experiment.ts';
+import { mergeCommand } from './commands/merge.ts';
+import { reproduceCommand } from './commands/reproduce.ts';
 import { runCommand } from './commands/run.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
@@ -15,13 +18,18 @@ const argv = hideBin(process.argv);
 const MAX_SEED = 4294967295;
 const command = ['ronghe', ...argv].map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
 
-function attempt(fn: () => void): void {
+/** Runs a command; its exit code is its return value (0 when it returns nothing). */
+async function attempt(fn: () => void | number | Promise<number | void>): Promise<void> {
   try {
-    fn();
-    process.exitCode = EXIT_OK;
+    process.exitCode = (await fn()) ?? EXIT_OK;
   } catch (error) {
     process.exitCode = reportFailure(error);
   }
+}
+
+/** A whole-number flag in [min, max], or a message naming it. */
+function wholeNumber(name: string, value: number | undefined, min: number, max: number): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) throw new Error(`--${name}: expected an integer from ${min} to ${max}, found ${value}`);
 }
 
 await yargs(argv)
@@ -51,12 +59,64 @@ await yargs(argv)
         }),
     (a) => attempt(() => runCommand({ scenario: a.scenario, seed: a.seed, years: a.years, out: a.out, lang: a.lang as Lang, quiet: a.quiet }, command)),
   )
-  .demandCommand(1, 'Give a command: validate or run (see --help)')
+  .command(
+    'experiment <file>',
+    'Run an experiment (arms x replications x sweep points) on worker threads; resumable, shardable; writes per-run files, runs.csv, arms.csv, contrasts.csv and per-arm series',
+    (y) =>
+      y
+        .positional('file', { type: 'string', demandOption: true, describe: 'Experiment JSON file (e.g. experiments/levers.json)' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
+        .option('replications', { type: 'number', describe: "Replications per arm and sweep point; default: the file's. More can be added later: existing runs are kept" })
+        .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
+        .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. Shards write to <out>/shards/' })
+        .option('shards', { type: 'number', describe: 'Shard count for a Kubernetes indexed job (JOB_COMPLETION_INDEX gives the index)' })
+        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no table; print only where the results went' })
+        .check((a) => {
+          wholeNumber('workers', a.workers, 1, 1024);
+          wholeNumber('replications', a.replications, 1, 100000);
+          wholeNumber('shards', a.shards, 1, 100000);
+          return true;
+        }),
+    (a) =>
+      attempt(() =>
+        experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
+      ),
+  )
+  .command(
+    'merge <dirs..>',
+    'Combine the shards of an experiment (e.g. a Slurm job array) after checking they are complete and from the same experiment; writes the same outputs as a single-machine run',
+    (y) =>
+      y
+        .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'The experiment folder holding shards/, or the shard folders' })
+        .option('out', { type: 'string', describe: 'Merged experiment folder; default: the folder holding shards/' }),
+    (a) => attempt(() => mergeCommand(a.dirs as string[], a.out, a.lang as Lang, command)),
+  )
+  .command(
+    'reproduce <dir>',
+    "Rerun an experiment's runs from its manifest and check each gives the byte-identical result (by digest)",
+    (y) =>
+      y
+        .positional('dir', { type: 'string', demandOption: true, describe: 'An experiment results folder' })
+        .option('sample', { type: 'number', describe: 'Rerun only K runs spread over all arms and points; default: all' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: the available cores' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress' })
+        .check((a) => {
+          wholeNumber('sample', a.sample, 1, 1e9);
+          wholeNumber('workers', a.workers, 1, 1024);
+          return true;
+        }),
+    (a) => attempt(() => reproduceCommand(a.dir, a.sample, a.workers, a.lang as Lang, a.quiet)),
+  )
+  .demandCommand(1, 'Give a command: validate, run, experiment, merge or reproduce (see --help)')
   .strict()
   .recommendCommands()
   .example('$0 validate scenarios/county.json', 'check a scenario file')
   .example('$0 run scenarios/small.json --seed 7 --years 2', 'run 2 years of the small county with seed 7')
   .example('$0 run scenarios/county.json --lang zh', 'run the typical county, summary in Chinese')
+  .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
+  .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
+  .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')
   .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files).')
   .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;

@@ -1,5 +1,6 @@
 import { GAP_METRICS, METRIC_LABELS } from '../engine/metrics/builtins.ts';
 import type { RunResult } from '../engine/simulation.ts';
+import { fmt, textTable } from './textTable.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -20,28 +21,5 @@ export function summaryTable(result: RunResult, lang: Lang): string {
   const rows: string[][] = [HEAD[lang]];
   for (const k of GAP_METRICS) rows.push([label(k), fmt(m[k]), fmt(m[`${k}_urban`]), fmt(m[`${k}_rural`]), fmt(m[`${k}_migrant`]), fmt(m[`gap_${k}`])]);
   for (const k of SINGLES) rows.push([label(k), fmt(m[k]), '', '', '', '']);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c]))));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? pad(cell, widths[c], 'end') : pad(cell, widths[c], 'start'))).join('  ');
-  return [TITLE[lang](result.years, result.seed), line(rows[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
-}
-
-function fmt(v: number): string {
-  if (!Number.isFinite(v)) return '–';
-  const a = Math.abs(v);
-  if (a >= 1e5) return Math.round(v).toLocaleString('en-US');
-  if (a >= 100) return v.toFixed(0);
-  if (a >= 10) return v.toFixed(1);
-  return v.toFixed(3);
-}
-
-/** Display width: East Asian wide characters take two columns. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(s: string, w: number, side: 'start' | 'end'): string {
-  const fill = ' '.repeat(Math.max(0, w - width(s)));
-  return side === 'start' ? fill + s : s + fill;
+  return TITLE[lang](result.years, result.seed) + '\n' + textTable(rows);
 }

@@ -10,6 +10,16 @@ export interface PlanPoint {
   byPath: Readonly<Record<string, number | boolean | string>>;
 }
 
+/** Adds to each sweep point its values by path (the sweep's parameters map names to paths). */
+export function planPoints(experiment: Experiment, points: readonly { index: number; values: Readonly<Record<string, number | boolean | string>> }[]): PlanPoint[] {
+  const parameters = experiment.sweep === null ? [] : experiment.sweep.parameters;
+  return points.map((point) => ({
+    index: point.index,
+    values: point.values,
+    byPath: Object.fromEntries(parameters.map((p) => [p.path, point.values[p.name]])),
+  }));
+}
+
 /** One run of the plan. */
 export interface PlannedRun {
   /** Position in plan order. */

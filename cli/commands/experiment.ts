@@ -1,0 +1,109 @@
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { METRIC_LABELS } from '../../engine/metrics/builtins.ts';
+import type { Headline } from '../../experiments/aggregate.ts';
+import { runExperiment, type ExperimentResult } from '../../experiments/runner.ts';
+import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
+import { runProgress, type RunProgress } from '../progress.ts';
+import { resolveShard } from '../shard.ts';
+import type { Lang } from '../summaryTable.ts';
+import { fmt, textTable } from '../textTable.ts';
+
+export interface ExperimentArgs {
+  file: string;
+  workers?: number;
+  replications?: number;
+  out?: string;
+  shard?: string;
+  shards?: number;
+  fresh: boolean;
+  quiet: boolean;
+  lang: Lang;
+}
+
+/** Failures listed in full; the rest are counted (all are in the manifest). */
+const FAILURES_SHOWN = 10;
+/** Exit code after Ctrl-C, as shells report a SIGINT death. */
+const EXIT_INTERRUPTED = 130;
+
+/**
+ * `ronghe experiment FILE`: runs (or continues) an experiment on a worker pool, then prints the
+ * key results and where they are. Ctrl-C stops it cleanly: finished runs are kept and the same
+ * command continues.
+ */
+export async function experimentCommand(args: ExperimentArgs, command: string): Promise<number> {
+  const { shard, source } = resolveShard(args.shard, args.shards, process.env);
+  const slurmCpus = Number(process.env.SLURM_CPUS_PER_TASK);
+  const workers = args.workers ?? (Number.isInteger(slurmCpus) && slurmCpus > 0 ? slurmCpus : availableParallelism());
+  const abort = new AbortController();
+  const onSignal = () => abort.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let progress: RunProgress = { update() {}, stop() {} };
+  const say = (zh: string, en: string) => process.stdout.write((args.lang === 'zh' ? zh : en) + '\n');
+  let result: ExperimentResult;
+  try {
+    result = await runExperiment(args.file, {
+      workers,
+      replications: args.replications,
+      out: args.out,
+      shard,
+      fresh: args.fresh,
+      command,
+      signal: abort.signal,
+      onStart: ({ dir, planned, pending, workers: used }) => {
+        if (!args.quiet) {
+          const part = shard === null ? '' : args.lang === 'zh' ? `分片 ${shard.index}/${shard.count}(${source}),` : `shard ${shard.index}/${shard.count} (${source}), `;
+          say(`${part}共 ${planned} 次运行,待运行 ${pending} 次,${used} 个线程 → ${shown(dir)}`, `${part}${planned} runs planned, ${pending} to run on ${used} worker${used === 1 ? '' : 's'} → ${shown(dir)}`);
+        }
+        progress = runProgress(pending, 'ronghe', args.quiet);
+      },
+      onRun: ({ done, failed }) => progress.update(done, failed),
+    });
+  } catch (error) {
+    progress.stop();
+    if (abort.signal.aborted) {
+      say('已停止:完成的运行已保存,重新执行同一命令即可继续。', 'Stopped: finished runs are kept; rerun the same command to continue.');
+      return EXIT_INTERRUPTED;
+    }
+    throw error;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress.stop();
+  if (!args.quiet && result.headline.length > 0) process.stdout.write('\n' + headlineTable(result.headline, result.manifest.experiment.baseline, args.lang) + '\n');
+  if (result.failures.length > 0) {
+    process.stderr.write(failureSummary(result, args.lang));
+    return EXIT_RUN_FAILED;
+  }
+  const where = shown(result.dir);
+  if (shard === null) say(`结果已写入 ${where}(${result.planned} 次运行,其中 ${result.reused} 次沿用此前结果)`, `Results written to ${where} (${result.planned} runs, ${result.reused} reused from an earlier attempt)`);
+  else say(`分片结果已写入 ${where};全部分片完成后运行 ronghe merge 汇总`, `Shard results written to ${where}; when every shard is done, run: ronghe merge ${shown(result.dir.replace(/\/shards\/[^/]+$/, ''))}`);
+  return EXIT_OK;
+}
+
+/** Key results: mean [95% CI] per arm and outcome, and the paired difference vs the baseline. */
+function headlineTable(rows: readonly Headline[], baseline: string, lang: Lang): string {
+  const head = lang === 'zh' ? ['方案', '指标', '均值', '95% 置信区间', `与${baseline}之差`, '差的 95% 置信区间', '改善概率'] : ['Arm', 'Outcome', 'Mean', '95% CI', `Diff vs ${baseline}`, 'Diff 95% CI', 'P(improve)'];
+  const table = [head];
+  for (const r of rows) {
+    const c = r.vsBaseline;
+    table.push([r.arm, METRIC_LABELS[r.metric]?.[lang] ?? r.metric, fmt(r.mean), `${fmt(r.ciLow)} – ${fmt(r.ciHigh)}`, c ? fmt(c.meanDiff) : '', c ? `${fmt(c.ciLow)} – ${fmt(c.ciHigh)}` : '', c ? fmt(c.pImprove) : '']);
+  }
+  return textTable(table);
+}
+
+function failureSummary(result: ExperimentResult, lang: Lang): string {
+  const n = result.failures.length;
+  const lines = [lang === 'zh' ? `${n} 次运行失败(其余 ${result.planned - n} 次已完成;汇总只含成功的运行):` : `${n} run${n === 1 ? '' : 's'} failed (the other ${result.planned - n} finished; summaries cover the runs that succeeded):`];
+  for (const f of result.failures.slice(0, FAILURES_SHOWN)) lines.push(`  ${f.id} (seed ${f.seed}): ${f.error}`, `    ${lang === 'zh' ? '单独重跑' : 'rerun alone'}: ${f.rerun}`);
+  if (n > FAILURES_SHOWN) lines.push(`  … ${n - FAILURES_SHOWN} more in ${shown(result.dir)}/manifest.json`);
+  lines.push(lang === 'zh' ? '修复后重新执行同一命令,只会重跑失败的运行。' : 'After fixing the cause, rerun the same command: only the failed runs run again.');
+  return lines.join('\n') + '\n';
+}
+
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
+}

@@ -1,0 +1,41 @@
+import { InputError } from '../scenarios/errors.ts';
+import type { Shard } from '../experiments/plan.ts';
+
+/**
+ * Which share of an experiment this process runs: `--shard i/N` (0-based i), else a Slurm job
+ * array task (`SLURM_ARRAY_TASK_ID`, `_MIN`, `_STEP`, `_COUNT`), else a Kubernetes indexed job
+ * (`JOB_COMPLETION_INDEX`, with the count from `--shards` or `RONGHE_SHARDS`); `null`: all runs.
+ */
+export function resolveShard(flag: string | undefined, shards: number | undefined, env: NodeJS.ProcessEnv): { shard: Shard | null; source: string } {
+  if (flag !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(flag.trim());
+    if (match === null) throw bad('--shard', 'i/N with 0 <= i < N, e.g. 0/4', flag, 'Shards are numbered from 0: --shard 0/4 … --shard 3/4.');
+    return { shard: checked(Number(match[1]), Number(match[2]), '--shard', flag), source: '--shard' };
+  }
+  if (env.SLURM_ARRAY_TASK_ID !== undefined && env.SLURM_ARRAY_TASK_COUNT !== undefined) {
+    const id = Number(env.SLURM_ARRAY_TASK_ID);
+    const min = Number(env.SLURM_ARRAY_TASK_MIN ?? 0);
+    const step = Number(env.SLURM_ARRAY_TASK_STEP ?? 1);
+    const count = Number(env.SLURM_ARRAY_TASK_COUNT);
+    const index = (id - min) / step;
+    const shown = `SLURM_ARRAY_TASK_ID=${env.SLURM_ARRAY_TASK_ID}, SLURM_ARRAY_TASK_MIN=${env.SLURM_ARRAY_TASK_MIN ?? ''}, SLURM_ARRAY_TASK_STEP=${env.SLURM_ARRAY_TASK_STEP ?? ''}, SLURM_ARRAY_TASK_COUNT=${count}`;
+    return { shard: checked(index, count, 'the Slurm job array', shown), source: 'Slurm job array' };
+  }
+  if (env.JOB_COMPLETION_INDEX !== undefined) {
+    const count = shards ?? (env.RONGHE_SHARDS === undefined ? undefined : Number(env.RONGHE_SHARDS));
+    if (count === undefined) throw bad('--shards', 'the number of shards for a Kubernetes indexed job', 'JOB_COMPLETION_INDEX set but no count', 'Pass --shards N (or set RONGHE_SHARDS) equal to the job\'s completions.');
+    return { shard: checked(Number(env.JOB_COMPLETION_INDEX), count, 'the Kubernetes indexed job', `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}, ${count} shards`), source: 'Kubernetes indexed job' };
+  }
+  return { shard: null, source: '' };
+}
+
+function checked(index: number, count: number, where: string, found: string): Shard {
+  if (!(Number.isInteger(count) && count >= 1 && Number.isInteger(index) && index >= 0 && index < count)) {
+    throw bad(where, 'a shard index i and count N with 0 <= i < N', found, 'For Slurm, submit with --array=0-(N-1) and keep the array contiguous (or with a constant step).');
+  }
+  return { index, count };
+}
+
+function bad(where: string, expected: string, found: string, hint: string): InputError {
+  return new InputError(where, [{ path: '', expected, found, hint }], 'shard setting');
+}

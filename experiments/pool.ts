@@ -1,0 +1,35 @@
+import { Piscina } from 'piscina';
+import type { PlannedRun } from './plan.ts';
+import type { RunOutcome, WorkerSetup } from './worker.ts';
+
+/**
+ * Runs planned runs on `workers` warm worker threads (piscina). Each worker receives the
+ * experiment once and keeps it, so a run costs only its own simulation. `onSettled` is called as
+ * each run finishes or throws, in completion order — callers must not let that order into
+ * results. Resolves when every run has settled (or, after `signal` aborts, at once).
+ */
+export async function runOnPool(
+  runs: readonly PlannedRun[],
+  setup: WorkerSetup,
+  workers: number,
+  onSettled: (run: PlannedRun, outcome: RunOutcome | null, error: unknown) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  if (runs.length === 0) return;
+  const threads = Math.max(1, Math.min(workers, runs.length));
+  const pool = new Piscina({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  try {
+    await Promise.all(
+      runs.map((run) =>
+        (pool.run(run, { signal }) as Promise<RunOutcome>).then(
+          (outcome) => onSettled(run, outcome, null),
+          (error: unknown) => {
+            if (!signal?.aborted) onSettled(run, null, error);
+          },
+        ),
+      ),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}

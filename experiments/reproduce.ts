@@ -1,0 +1,70 @@
+/**
+ * `reproduceRuns`: reruns runs of a finished experiment folder from its manifest alone (the
+ * embedded experiment and base scenario, not today's files) and checks that each rerun gives the
+ * byte-identical run file, by digest.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENGINE_VERSION } from '../engine/version.ts';
+import { InputError } from '../scenarios/errors.ts';
+import { RUNS_DIR } from './folder.ts';
+import { readManifest } from './manifest.ts';
+import { planRuns, type PlannedRun } from './plan.ts';
+import { runOnPool } from './pool.ts';
+import { digestOf } from './runFile.ts';
+
+/** A run whose rerun did not give the recorded result. */
+export interface Mismatch {
+  id: string;
+  seed: number;
+  recorded: string;
+  /** Digest of the rerun; `null` when the rerun threw (see `error`). */
+  rerun: string | null;
+  /** Digest of the run file on disk now, if it differs from the recorded one (file changed). */
+  onDisk?: string | null;
+  error?: string;
+}
+
+export interface ReproduceResult {
+  checked: string[];
+  mismatches: Mismatch[];
+  /** The manifest's engine version when it differs from this one (mismatches are then expected). */
+  engineVersionThen: string | null;
+}
+
+/**
+ * @param sample - how many runs to rerun, spread evenly over the plan (all arms and points);
+ *   all when omitted
+ */
+export async function reproduceRuns(dir: string, sample: number | undefined, workers: number, onRun?: (done: number, total: number) => void): Promise<ReproduceResult> {
+  const manifest = readManifest(dir);
+  if (manifest === null) throw new InputError(dir, [{ path: '', expected: 'an experiment results folder (with manifest.json)', found: 'no experiment manifest', hint: 'Name a folder written by ronghe experiment or ronghe merge.' }], 'results folder');
+  const recorded = new Map(manifest.runs.filter((r) => r.digest !== null).map((r) => [r.id, r.digest!]));
+  const all = planRuns(manifest.experiment, manifest.points).filter((run) => recorded.has(run.id));
+  if (all.length === 0) throw new InputError(dir, [{ path: '/runs', expected: 'finished runs with recorded digests', found: 'none', hint: `The experiment has not finished (status "${manifest.status}"); rerun it first.` }], 'results folder');
+  const chosen = sample === undefined || sample >= all.length ? all : spread(all, sample);
+  const mismatches: Mismatch[] = [];
+  let done = 0;
+  await runOnPool(chosen, { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, runsDir: null }, workers, (run, outcome, error) => {
+    const expected = recorded.get(run.id)!;
+    if (outcome === null) mismatches.push({ id: run.id, seed: run.seed, recorded: expected, rerun: null, error: error instanceof Error ? error.message : String(error) });
+    else if (outcome.digest !== expected) mismatches.push({ id: run.id, seed: run.seed, recorded: expected, rerun: outcome.digest, onDisk: diskDigest(dir, run) });
+    onRun?.(++done, chosen.length);
+  });
+  const order = new Map(chosen.map((run, i) => [run.id, i]));
+  mismatches.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { checked: chosen.map((run) => run.id), mismatches, engineVersionThen: manifest.engineVersion === ENGINE_VERSION ? null : manifest.engineVersion };
+}
+
+/** `k` runs spread evenly over the plan order, so every arm and point tends to be covered. */
+function spread(runs: readonly PlannedRun[], k: number): PlannedRun[] {
+  return Array.from({ length: k }, (_, i) => runs[Math.floor(((i + 0.5) * runs.length) / k)]);
+}
+
+function diskDigest(dir: string, run: PlannedRun): string | null {
+  try {
+    return digestOf(readFileSync(join(dir, RUNS_DIR, `${run.id}.json`)));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * `runExperiment`: plans an experiment, runs what its results folder does not hold yet on a warm
+ * worker pool, and writes the summaries. Rerunning continues where a stopped run left off; a run
+ * that throws is recorded and the others finish.
+ */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { provenance } from '../engine/output/provenance.ts';
+import { aggregate, summaryFiles, type Headline } from './aggregate.ts';
+import { composeScenario } from './compose.ts';
+import { defaultFolder, finishedRuns, openFolder, RUNS_DIR, shardFolder } from './folder.ts';
+import { identityOf } from './identity.ts';
+import { loadExperiment } from './loader.ts';
+import { writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from './manifest.ts';
+import { inShard, planPoints, planRuns, type PlannedRun, type Shard } from './plan.ts';
+import { digestOf } from './runFile.ts';
+import { runOnPool } from './pool.ts';
+import type { WorkerSetup } from './worker.ts';
+
+export interface ExperimentOptions {
+  /** Worker threads; default: the machine's available parallelism. */
+  workers?: number;
+  /** Replications per (arm, point), overriding the file's. */
+  replications?: number;
+  /** The experiment folder; default `results/<name>-<hash>`. A shard writes to `<out>/shards/<i>-of-<n>`. */
+  out?: string;
+  /** Run only this share of the plan. */
+  shard?: Shard | null;
+  /** Delete earlier results in the folder first. */
+  fresh?: boolean;
+  /** The command line, recorded in the manifest. */
+  command?: string;
+  /** Stops the experiment: runs in flight are abandoned, finished runs are kept. */
+  signal?: AbortSignal;
+  /** Called once the plan is known, before any run starts. */
+  onStart?: (info: { dir: string; planned: number; pending: number; workers: number }) => void;
+  /** Called after every finished or failed run. */
+  onRun?: (info: { done: number; failed: number; pending: number; id: string; ok: boolean }) => void;
+}
+
+export interface ExperimentResult {
+  dir: string;
+  manifest: ExperimentManifest;
+  /** Runs of this folder (or shard) in the plan. */
+  planned: number;
+  /** Runs already there from an earlier, stopped attempt. */
+  reused: number;
+  failures: RunFailure[];
+  /** Key results per arm and outcome of interest (experiments without a sweep, not shards). */
+  headline: Headline[];
+}
+
+/** Runs an experiment file: see the module comment and experiments/README.md. */
+export async function runExperiment(file: string, options: ExperimentOptions = {}): Promise<ExperimentResult> {
+  const loaded = loadExperiment(file, { replications: options.replications });
+  const { experiment, baseScenario } = loaded;
+  const identity = identityOf(experiment, baseScenario);
+  const points = planPoints(experiment, loaded.points);
+  const shard = options.shard ?? null;
+  const allRuns = planRuns(experiment, points);
+  const runs = allRuns.filter((run) => inShard(run, shard));
+  const base = options.out === undefined ? defaultFolder(experiment.name, identity) : resolve(options.out);
+  const dir = shard === null ? base : shardFolder(base, shard);
+  const startedAt = new Date();
+  const { lock } = openFolder(dir, identity, options.fresh ?? false, startedAt);
+  try {
+    const done = finishedRuns(dir, runs);
+    const pending = runs.filter((run) => !done.has(run.id));
+    const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), pending.length));
+    const manifest: ExperimentManifest = {
+      kind: 'ronghe-experiment',
+      format: 1,
+      status: 'running',
+      identity,
+      ...provenance(),
+      command: options.command ?? '',
+      experimentFile: loaded.file,
+      scenarioFile: relative(process.cwd(), loaded.scenarioPath) || loaded.scenarioPath,
+      shard,
+      workers,
+      startedAt: startedAt.toISOString(),
+      finishedAt: null,
+      wallSeconds: null,
+      files: [],
+      experiment,
+      baseScenario,
+      points,
+      runs: runs.map(manifestRun),
+      failures: [],
+    };
+    writeManifest(dir, manifest);
+    options.onStart?.({ dir, planned: runs.length, pending: pending.length, workers });
+
+    const failures = await runAll(dir, pending, { experiment, baseScenario, points, runsDir: join(dir, RUNS_DIR) }, workers, options);
+    options.signal?.throwIfAborted();
+
+    const digests = new Map<string, string>();
+    let headline: Headline[] = [];
+    if (shard === null) {
+      const aggregated = aggregate(dir, experiment, points, runs);
+      for (const [id, digest] of aggregated.digests) digests.set(id, digest);
+      headline = aggregated.headline;
+      manifest.files = summaryFiles(experiment);
+    } else {
+      for (const run of runs) {
+        try {
+          digests.set(run.id, digestOf(readFileSync(join(dir, RUNS_DIR, `${run.id}.json`))));
+        } catch {
+          // a failed run has no file
+        }
+      }
+    }
+    const finishedAt = new Date();
+    manifest.runs = runs.map((run) => ({ ...manifestRun(run), digest: digests.get(run.id) ?? null }));
+    manifest.failures = failures;
+    manifest.status = failures.length > 0 ? 'incomplete' : shard === null ? 'complete' : 'shard-complete';
+    manifest.finishedAt = finishedAt.toISOString();
+    manifest.wallSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
+    writeManifest(dir, manifest);
+    return { dir, manifest, planned: runs.length, reused: done.size, failures, headline };
+  } finally {
+    lock.release();
+  }
+}
+
+function manifestRun(run: PlannedRun): ManifestRun {
+  return { id: run.id, arm: run.arm, point: run.point, replicate: run.replicate, seed: run.seed, digest: null };
+}
+
+/**
+ * Runs the pending runs on a pool of warm workers; each worker writes its run file atomically.
+ * A run that throws becomes a {@link RunFailure}, with its scenario saved so it can be rerun alone.
+ */
+async function runAll(dir: string, pending: readonly PlannedRun[], setup: WorkerSetup, workers: number, options: ExperimentOptions): Promise<RunFailure[]> {
+  const failuresDir = join(dir, 'failures');
+  rmSync(failuresDir, { recursive: true, force: true });
+  const failures: { index: number; failure: RunFailure }[] = [];
+  let done = 0;
+  await runOnPool(
+    pending,
+    setup,
+    workers,
+    (run, _outcome, error) => {
+      if (error === null) done++;
+      else failures.push({ index: run.index, failure: recordFailure(failuresDir, run, setup, error) });
+      options.onRun?.({ done, failed: failures.length, pending: pending.length, id: run.id, ok: error === null });
+    },
+    options.signal,
+  );
+  return failures.sort((a, b) => a.index - b.index).map((f) => f.failure);
+}
+
+/** Saves the failed run's composed scenario and returns the command that reruns it in one process. */
+function recordFailure(failuresDir: string, run: PlannedRun, setup: WorkerSetup, error: unknown): RunFailure {
+  const scenarioFile = join(failuresDir, `${run.id}.scenario.json`);
+  mkdirSync(join(scenarioFile, '..'), { recursive: true });
+  const scenario = composeScenario(setup.baseScenario, setup.experiment, setup.experiment.arms[run.armIndex], setup.points[run.point]);
+  writeFileAtomic(scenarioFile, JSON.stringify(scenario, null, 2) + '\n');
+  const shown = relative(process.cwd(), scenarioFile) || scenarioFile;
+  return {
+    id: run.id,
+    seed: run.seed,
+    error: error instanceof Error ? error.message : String(error),
+    rerun: `RONGHE_DEBUG=1 npx ronghe run ${shown} --seed ${run.seed} --out ${relative(process.cwd(), join(failuresDir, run.id)) || run.id}`,
+  };
+}
