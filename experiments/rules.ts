@@ -1,0 +1,235 @@
+/**
+ * Checks across fields of an experiment that JSON Schema cannot express: unique arm names, a
+ * baseline that names an arm, one sweep design with unique parameter names and paths and valid
+ * ranges, override pointers, outcomes that name known metrics once.
+ *
+ * They run on the default-filled data even when the schema found problems, so that all problems
+ * are reported at once; a check is skipped when a value it reads already has a schema issue.
+ */
+import type { InputIssue } from '../scenarios/errors.ts';
+import { closest, describeValue, escapePointer, isWithin, listOf, preview, tidy, valueAt } from '../scenarios/wording.ts';
+import { notAPointer } from './pointer.ts';
+
+/** Most points a sweep may have. */
+export const MAX_POINTS = 100_000;
+
+/** Scenario values that the experiment itself sets, so overrides and sweeps may not. */
+const RESERVED: Readonly<Record<string, string>> = {
+  '/years': 'Set the horizon of every run with the experiment\'s own "years" (top level).',
+  '/recordEvery': 'Set the recording interval with the experiment\'s own "recordEvery" (top level).',
+  '/seed': 'Run seeds are derived from the experiment\'s "seed", the sweep point and the replicate; the scenario\'s seed is not used.',
+};
+
+/** Reads values for checks, refusing those with schema issues. */
+class Context {
+  readonly issues: InputIssue[] = [];
+
+  constructor(private readonly data: unknown, private readonly reported: readonly InputIssue[]) {}
+
+  /** The value at `path`, or undefined if absent or already reported (there or above). */
+  get(path: string): unknown {
+    return this.reported.some((issue) => isWithin(path, issue.path)) ? undefined : valueAt(this.data, path);
+  }
+
+  /** The list at `path`, or [] if it is not one. */
+  list(path: string): unknown[] {
+    const value = this.get(path);
+    return Array.isArray(value) ? value : [];
+  }
+
+  add(issue: InputIssue): void {
+    this.issues.push(issue);
+  }
+}
+
+/**
+ * Cross-field issues of default-filled experiment data (outcome names excepted: see
+ * {@link outcomeIssues}, which needs the base scenario).
+ * @param schemaIssues - issues already found; checks touching their paths are skipped
+ */
+export function ruleIssues(data: unknown, schemaIssues: readonly InputIssue[]): InputIssue[] {
+  const ctx = new Context(data, schemaIssues);
+  checkArms(ctx);
+  const swept = checkSweep(ctx);
+  checkOverrides(ctx, swept);
+  checkOutcomeRepeats(ctx);
+  return ctx.issues;
+}
+
+function checkArms(ctx: Context): void {
+  const names: string[] = [];
+  let complete = true;
+  ctx.list('/arms').forEach((_, i) => {
+    const name = ctx.get(`/arms/${i}/name`);
+    if (typeof name !== 'string') return void (complete = false);
+    const first = names.indexOf(name);
+    if (first >= 0) {
+      ctx.add({
+        path: `/arms/${i}/name`,
+        expected: 'a name no other arm uses',
+        found: `the string ${preview(name)}, also the name of arm ${first}`,
+        hint: 'Rename one of the two arms: arm names name the run files and the rows of the result tables.',
+      });
+    }
+    names.push(name);
+  });
+  const baseline = ctx.get('/baseline');
+  if (typeof baseline !== 'string' || !complete || names.length === 0 || names.includes(baseline)) return;
+  const suggestion = closest(baseline, names);
+  ctx.add({
+    path: '/baseline',
+    expected: `the name of one of the arms: ${listOf([...new Set(names)], true)}`,
+    found: describeValue(baseline),
+    hint: suggestion !== undefined ? `Did you mean "${suggestion}"?` : 'Name one of the arms, or leave "baseline" out to compare with the first arm.',
+  });
+}
+
+/** Checks the sweep design; returns the swept paths with the names of their parameters. */
+function checkSweep(ctx: Context): Map<string, string> {
+  const swept = new Map<string, string>();
+  const sweep = ctx.get('/sweep');
+  if (sweep === null || typeof sweep !== 'object' || Array.isArray(sweep)) return swept;
+  const kinds = ['grid', 'latinHypercube'].filter((k) => Object.hasOwn(sweep, k));
+  if (kinds.length !== 1) {
+    ctx.add({
+      path: '/sweep',
+      expected: 'exactly one design: "grid" or "latinHypercube"',
+      found: kinds.length === 0 ? describeValue(sweep) : 'both "grid" and "latinHypercube"',
+      hint: kinds.length === 0
+        ? 'Add "grid": [{"name": …, "path": …, "values": […]}] or "latinHypercube": {"samples": …, "parameters": […]}, or leave "sweep" out for no sweep.'
+        : 'An experiment has one sweep design: keep one of them, or make two experiments.',
+    });
+  }
+  for (const at of ['/sweep/grid', '/sweep/latinHypercube/parameters']) {
+    checkParameters(ctx, at, swept);
+  }
+  const grid = ctx.list('/sweep/grid');
+  const sizes = grid.map((_, j) => ctx.get(`/sweep/grid/${j}/values`)).map((v) => (Array.isArray(v) ? v.length : 1));
+  const points = sizes.reduce((a, b) => a * b, 1);
+  if (points > MAX_POINTS) {
+    ctx.add({
+      path: '/sweep/grid',
+      expected: `at most ${MAX_POINTS} points (every combination of the values)`,
+      found: `${sizes.join(' × ')} = ${points} points`,
+      hint: 'Use fewer values, or sample the space with "latinHypercube" instead.',
+    });
+  }
+  ctx.list('/sweep/latinHypercube/parameters').forEach((_, j) => checkRange(ctx, `/sweep/latinHypercube/parameters/${j}`));
+  return swept;
+}
+
+/** Unique names and paths, and paths the experiment does not set itself. */
+function checkParameters(ctx: Context, at: string, swept: Map<string, string>): void {
+  const names: string[] = [];
+  const paths: string[] = [];
+  ctx.list(at).forEach((_, j) => {
+    const name = ctx.get(`${at}/${j}/name`);
+    const path = ctx.get(`${at}/${j}/path`);
+    if (typeof name === 'string') {
+      if (names.includes(name)) {
+        ctx.add({ path: `${at}/${j}/name`, expected: 'a name no other parameter uses', found: `the string ${preview(name)}, also the name of parameter ${names.indexOf(name)}`, hint: 'Rename one of the two: parameter names are columns of the result tables.' });
+      }
+      names.push(name);
+    }
+    if (typeof path !== 'string') return;
+    if (paths.includes(path)) {
+      ctx.add({ path: `${at}/${j}/path`, expected: 'a path no other parameter uses', found: `the string ${preview(path)}, also the path of parameter ${paths.indexOf(path)}`, hint: 'Each parameter sets its own value of the scenario: list the values of one parameter together.' });
+    }
+    paths.push(path);
+    const reserved = reservedIssue(`${at}/${j}/path`, path);
+    if (reserved) ctx.add(reserved);
+    if (typeof name === 'string') swept.set(path, name);
+  });
+}
+
+function checkRange(ctx: Context, at: string): void {
+  const min = ctx.get(`${at}/min`);
+  const max = ctx.get(`${at}/max`);
+  if (typeof min !== 'number' || typeof max !== 'number') return;
+  if (min >= max) {
+    ctx.add({ path: `${at}/max`, expected: `a number above min (${tidy(min)})`, found: describeValue(max), hint: 'max is the upper end of the range: raise it, or swap min and max.' });
+  }
+  if (ctx.get(`${at}/scale`) === 'log' && min <= 0) {
+    ctx.add({ path: `${at}/min`, expected: 'a number above 0 (the scale is "log")', found: describeValue(min), hint: 'A log scale needs a positive range; use "scale": "linear" for a range that includes 0 or negative values.' });
+  }
+  if (ctx.get(`${at}/integer`) === true) {
+    for (const [key, value, near] of [['min', min, Math.ceil(min)], ['max', max, Math.floor(max)]] as const) {
+      if (Number.isInteger(value)) continue;
+      ctx.add({ path: `${at}/${key}`, expected: 'a whole number ("integer" is true)', found: describeValue(value), hint: `Use ${near}, or set "integer": false.` });
+    }
+  }
+}
+
+function checkOverrides(ctx: Context, swept: ReadonlyMap<string, string>): void {
+  ctx.list('/arms').forEach((_, i) => {
+    const overrides = ctx.get(`/arms/${i}/overrides`);
+    if (overrides === null || typeof overrides !== 'object' || Array.isArray(overrides)) return;
+    for (const pointer of Object.keys(overrides)) {
+      const at = `/arms/${i}/overrides/${escapePointer(pointer)}`;
+      if (!pointer.startsWith('/')) {
+        ctx.add({ path: at, expected: 'a JSON pointer starting with "/" as the key', ...notAPointer(pointer) });
+        continue;
+      }
+      const reserved = reservedIssue(at, pointer);
+      if (reserved) ctx.add(reserved);
+      const parameter = swept.get(pointer);
+      if (parameter !== undefined) {
+        ctx.add({
+          path: at,
+          expected: 'a value the sweep does not also set',
+          found: `${preview(pointer)}, also swept by parameter "${parameter}"`,
+          hint: 'Sweep values are applied after the overrides, so this override would never be used: remove it, or remove the parameter from the sweep.',
+        });
+      }
+    }
+  });
+}
+
+/** An issue if `pointer` lies in what the experiment sets itself (years, recordEvery, seed). */
+function reservedIssue(path: string, pointer: string): InputIssue | undefined {
+  const reserved = Object.keys(RESERVED).find((r) => isWithin(pointer, r));
+  if (reserved === undefined) return undefined;
+  return { path, expected: 'a scenario value other than years, recordEvery and seed', found: preview(pointer), hint: RESERVED[reserved]! };
+}
+
+/** The metric of each outcome with the path to report it at (undefined where unreadable). */
+function outcomeMetrics(ctx: Context): ({ metric: string; path: string } | undefined)[] {
+  return ctx.list('/outcomes').map((item, k) => {
+    if (typeof item === 'string') return ctx.get(`/outcomes/${k}`) === undefined ? undefined : { metric: item, path: `/outcomes/${k}` };
+    const metric = ctx.get(`/outcomes/${k}/metric`);
+    return typeof metric === 'string' ? { metric, path: `/outcomes/${k}/metric` } : undefined;
+  });
+}
+
+function checkOutcomeRepeats(ctx: Context): void {
+  const seen: string[] = [];
+  for (const outcome of outcomeMetrics(ctx)) {
+    if (outcome === undefined) continue;
+    if (seen.includes(outcome.metric)) {
+      ctx.add({ path: outcome.path, expected: 'a metric not listed before', found: `the string ${preview(outcome.metric)}, also outcome ${seen.indexOf(outcome.metric)}`, hint: 'Remove the repeated outcome.' });
+    }
+    seen.push(outcome.metric);
+  }
+}
+
+/**
+ * Outcomes that name no metric of the runs.
+ * @param metrics - the built-in metric names and the base scenario's own metrics
+ * @param reported - issues already found; outcomes with issues are skipped
+ */
+export function outcomeIssues(data: unknown, metrics: readonly string[], reported: readonly InputIssue[]): InputIssue[] {
+  const ctx = new Context(data, reported);
+  for (const outcome of outcomeMetrics(ctx)) {
+    if (outcome === undefined || metrics.includes(outcome.metric)) continue;
+    const suggestion = closest(outcome.metric, metrics);
+    ctx.add({
+      path: outcome.path,
+      expected: 'a built-in metric or one of the base scenario\'s metrics',
+      found: describeValue(outcome.metric),
+      hint: suggestion !== undefined
+        ? `Did you mean "${suggestion}"?`
+        : 'Built-in metrics are listed in engine/metrics/builtins.ts (e.g. participation, gap_participation, satisfaction, cost); define others in the base scenario\'s "metrics".',
+    });
+  }
+  return ctx.issues;
+}
