@@ -1,11 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../scenarios/errors.ts';
-import { experimentCommand } from './commands/experiment.ts';
-import { mergeCommand } from './commands/merge.ts';
-import { reproduceCommand } from './commands/reproduce.ts';
-import { runCommand } from './commands/run.ts';
-import { validateCommand } from './commands/validate.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
 import type { Lang } from './summaryTable.ts';
 
@@ -40,7 +35,7 @@ await yargs(argv)
     'validate <file>',
     'Check a scenario file; report every problem with its JSON path, what was expected, what was found, and how to fix it',
     (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'Scenario JSON file' }),
-    (a) => attempt(() => validateCommand(a.file, a.lang as Lang)),
+    (a) => attempt(async () => (await import('./commands/validate.ts')).validateCommand(a.file, a.lang as Lang)),
   )
   .command(
     'run <scenario>',
@@ -57,7 +52,7 @@ await yargs(argv)
           if (a.years !== undefined && !(a.years > 0 && a.years <= 100)) throw new Error(`--years: expected a number in (0, 100], found ${a.years}`);
           return true;
         }),
-    (a) => attempt(() => runCommand({ scenario: a.scenario, seed: a.seed, years: a.years, out: a.out, lang: a.lang as Lang, quiet: a.quiet }, command)),
+    (a) => attempt(async () => (await import('./commands/run.ts')).runCommand({ scenario: a.scenario, seed: a.seed, years: a.years, out: a.out, lang: a.lang as Lang, quiet: a.quiet }, command)),
   )
   .command(
     'experiment <file>',
@@ -79,8 +74,8 @@ await yargs(argv)
           return true;
         }),
     (a) =>
-      attempt(() =>
-        experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
+      attempt(async () =>
+        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
       ),
   )
   .command(
@@ -90,7 +85,7 @@ await yargs(argv)
       y
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'The experiment folder holding shards/, or the shard folders' })
         .option('out', { type: 'string', describe: 'Merged experiment folder; default: the folder holding shards/' }),
-    (a) => attempt(() => mergeCommand(a.dirs as string[], a.out, a.lang as Lang, command)),
+    (a) => attempt(async () => (await import('./commands/merge.ts')).mergeCommand(a.dirs as string[], a.out, a.lang as Lang, command)),
   )
   .command(
     'reproduce <dir>',
@@ -106,7 +101,7 @@ await yargs(argv)
           wholeNumber('workers', a.workers, 1, 1024);
           return true;
         }),
-    (a) => attempt(() => reproduceCommand(a.dir, a.sample, a.workers, a.lang as Lang, a.quiet)),
+    (a) => attempt(async () => (await import('./commands/reproduce.ts')).reproduceCommand(a.dir, a.sample, a.workers, a.lang as Lang, a.quiet)),
   )
   .demandCommand(1, 'Give a command: validate, run, experiment, merge or reproduce (see --help)')
   .strict()

@@ -1,12 +1,12 @@
 /** Plain-text tables for the terminal, aligned for Chinese as well as Latin text. */
 
 /**
- * Rows as aligned text: the first row is the header, underlined; the first column is left-aligned
- * and the others right-aligned (numbers).
+ * Rows as aligned text: the first row is the header, underlined; the first `textColumns` columns
+ * are left-aligned (labels) and the others right-aligned (numbers).
  */
-export function textTable(rows: readonly string[][]): string {
+export function textTable(rows: readonly string[][], textColumns = 1): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
-  const line = (r: readonly string[]) => r.map((cell, c) => (c === 0 ? pad(cell, widths[c], 'end') : pad(cell, widths[c], 'start'))).join('  ');
+  const line = (r: readonly string[]) => r.map((cell, c) => (c < textColumns ? pad(cell, widths[c], 'end') : pad(cell, widths[c], 'start'))).join('  ').trimEnd();
   return [line(rows[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
 }
 

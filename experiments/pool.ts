@@ -17,7 +17,7 @@ export async function runOnPool(
 ): Promise<void> {
   if (runs.length === 0) return;
   const threads = Math.max(1, Math.min(workers, runs.length));
-  const pool = new Piscina({ filename: new URL('./worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  const pool = new Piscina({ filename: WORKER, execArgv: workerExecArgv(), minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
   try {
     await Promise.all(
       runs.map((run) =>
@@ -32,4 +32,16 @@ export async function runOnPool(
   } finally {
     await pool.destroy();
   }
+}
+
+const WORKER = new URL('./worker.ts', import.meta.url).href;
+
+/**
+ * Node options for the worker threads: the parent's, plus tsx's loader when the parent has it
+ * only through the in-process API (cli/bin.js), which worker threads do not inherit.
+ */
+function workerExecArgv(): string[] {
+  const inherited = process.execArgv;
+  if (!WORKER.endsWith('.ts') || inherited.some((arg) => arg.includes('tsx'))) return inherited;
+  return [...inherited, '--import', import.meta.resolve('tsx')];
 }

@@ -77,7 +77,7 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
       ...provenance(),
       command: options.command ?? '',
       experimentFile: loaded.file,
-      scenarioFile: relative(process.cwd(), loaded.scenarioPath) || loaded.scenarioPath,
+      scenarioFile: shownPath(loaded.scenarioPath),
       shard,
       workers,
       startedAt: startedAt.toISOString(),
@@ -125,6 +125,12 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
   }
 }
 
+/** A path as recorded: relative to the working folder when inside it, else absolute. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
 function manifestRun(run: PlannedRun): ManifestRun {
   return { id: run.id, arm: run.arm, point: run.point, replicate: run.replicate, seed: run.seed, digest: null };
 }
@@ -158,11 +164,11 @@ function recordFailure(failuresDir: string, run: PlannedRun, setup: WorkerSetup,
   mkdirSync(join(scenarioFile, '..'), { recursive: true });
   const scenario = composeScenario(setup.baseScenario, setup.experiment, setup.experiment.arms[run.armIndex], setup.points[run.point]);
   writeFileAtomic(scenarioFile, JSON.stringify(scenario, null, 2) + '\n');
-  const shown = relative(process.cwd(), scenarioFile) || scenarioFile;
+  const shown = shownPath(scenarioFile);
   return {
     id: run.id,
     seed: run.seed,
     error: error instanceof Error ? error.message : String(error),
-    rerun: `RONGHE_DEBUG=1 npx ronghe run ${shown} --seed ${run.seed} --out ${relative(process.cwd(), join(failuresDir, run.id)) || run.id}`,
+    rerun: `RONGHE_DEBUG=1 npx ronghe run ${shown} --seed ${run.seed} --out ${shownPath(join(failuresDir, run.id))}`,
   };
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import { METRIC_LABELS } from '../../engine/metrics/builtins.ts';
+import { metricLabel } from '../../engine/metrics/labels.ts';
 import type { Headline } from '../../experiments/aggregate.ts';
 import { runExperiment, type ExperimentResult } from '../../experiments/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
@@ -89,9 +89,9 @@ function headlineTable(rows: readonly Headline[], baseline: string, lang: Lang):
   const table = [head];
   for (const r of rows) {
     const c = r.vsBaseline;
-    table.push([r.arm, METRIC_LABELS[r.metric]?.[lang] ?? r.metric, fmt(r.mean), `${fmt(r.ciLow)} – ${fmt(r.ciHigh)}`, c ? fmt(c.meanDiff) : '', c ? `${fmt(c.ciLow)} – ${fmt(c.ciHigh)}` : '', c ? fmt(c.pImprove) : '']);
+    table.push([r.arm, metricLabel(r.metric, lang), fmt(r.mean), `${fmt(r.ciLow)} – ${fmt(r.ciHigh)}`, c ? fmt(c.meanDiff) : '', c ? `${fmt(c.ciLow)} – ${fmt(c.ciHigh)}` : '', c ? fmt(c.pImprove) : '']);
   }
-  return textTable(table);
+  return textTable(table, 2);
 }
 
 function failureSummary(result: ExperimentResult, lang: Lang): string {
