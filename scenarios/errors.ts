@@ -96,7 +96,7 @@ export function readFailureIssue(path: string, error: unknown, what: string): In
   }
   if (code === 'EISDIR') {
     const example = jsonFilesIn(full)?.[0] ?? `my-${what}.json`;
-    return { path: '', expected: `a ${what} file`, found: `${full} is a directory`, hint: `Name a .json file inside it, e.g. ${path.replace(/\/$/, '')}/${example}.` };
+    return { path: '', expected: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} file`, found: `${full} is a directory`, hint: `Name a .json file inside it, e.g. ${path.replace(/\/$/, '')}/${example}.` };
   }
   if (code === 'EACCES' || code === 'EPERM') {
     return { path: '', expected: `a readable ${what} file`, found: `no permission to read ${full}`, hint: 'Check the file permissions (ls -l), or copy the file somewhere readable.' };
