@@ -12,12 +12,12 @@ import { parseJsonText } from '../scenarios/jsonText.ts';
 import { parseScenario } from '../scenarios/loader.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { copyJson, describeValue, isWithin, valueAt } from '../scenarios/wording.ts';
-import { issueKey, tryComposeScenario } from './compose.ts';
+import { issueKey, tryComposeScenario, type ComposeFiles } from './compose.ts';
 import { deepFreeze, resolveExperiment } from './resolve.ts';
 import { outcomeIssues, ruleIssues } from './rules.ts';
-import { experimentSchema, schemaIssues } from './schemaIssues.ts';
+import { armInterventionIssues, experimentSchema, schemaIssues } from './schemaIssues.ts';
 import { sweepPoints, type SweepPoint } from './sweep.ts';
-import type { Experiment } from './types.ts';
+import type { Arm, Experiment } from './types.ts';
 
 /** Placeholder file name for experiments not read from a file. */
 const NO_FILE = '<experiment>';
@@ -91,18 +91,31 @@ export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir =
   const base = fileOk ? loadBase(scenarioPath, baseDir) : undefined;
   if (base?.issue) issues.push(base.issue);
   if (base?.scenario) issues.push(...outcomeIssues(data, [...BUILTIN_METRICS, ...base.scenario.metrics.map((m) => m.name)], issues));
-  const baseIssues = (base?.scenarioIssues ?? []).map((issue) => ({ ...issue, file: issue.file ?? scenarioPath }));
-  if (issues.length === 0 && baseIssues.length > 0) throw new ScenarioError(scenarioPath, base!.scenarioIssues!);
-  if (!base?.scenario) throw new ExperimentError(file, [...issues, ...baseIssues]);
-  if (issues.some((issue) => issue.path === '' || COMPOSED_FROM.some((path) => isWithin(issue.path, path)))) throw new ExperimentError(file, issues);
+  const baseScenario = base?.scenario;
+  const blocked = issues.some((issue) => issue.path === '' || COMPOSED_FROM.some((path) => isWithin(issue.path, path)));
+  if (baseScenario === undefined || blocked) {
+    // the runs' scenarios cannot be composed, which would have checked the arms' interventions
+    issues.push(...armInterventionIssues(data));
+    const baseIssues = base?.scenarioIssues ?? [];
+    if (issues.length === 0 && baseIssues.length > 0) throw new ScenarioError(scenarioPath, baseIssues);
+    throw new ExperimentError(file, [...issues, ...baseIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath }))]);
+  }
 
   // what composition reads is valid: check every run's scenario, even if other fields have problems
   const valid = issues.length === 0;
-  const experiment = resolveExperiment(valid ? data : { ...(data as object), outcomes: [] }, base.scenario, valid ? options.replications : undefined);
+  const draft = resolveExperiment(valid ? data : { ...(data as object), outcomes: [] }, baseScenario, valid ? options.replications : undefined);
+  const files = { experiment: file, scenario: scenarioPath };
+  const experiment = deepFreeze({ ...draft, arms: draft.arms.map((arm) => ({ ...arm, interventions: filledInterventions(baseScenario, draft, arm, files) })) });
   const points = deepFreeze(sweepPoints(experiment));
-  issues.push(...composeAll(base.scenario, experiment, points, { experiment: file, scenario: scenarioPath }));
+  issues.push(...composeAll(baseScenario, experiment, points, files));
   if (issues.length > 0) throw new ExperimentError(file, issues);
-  return deepFreeze({ experiment, file, scenarioPath, baseScenario: base.scenario, points });
+  return deepFreeze({ experiment, file, scenarioPath, baseScenario, points });
+}
+
+/** The arm's interventions with every default filled, as in the composed scenarios (as written if they are invalid). */
+function filledInterventions(base: Scenario, experiment: Experiment, arm: Arm, files: ComposeFiles): Arm['interventions'] {
+  const composed = tryComposeScenario(base, { ...experiment, sweep: null }, { ...arm, overrides: {} }, { index: 0, values: {} }, files);
+  return composed.ok ? composed.scenario.interventions.slice(base.interventions.length) : arm.interventions;
 }
 
 /** The base scenario, or what is wrong: a file that cannot be read (an experiment issue) or its own problems. */

@@ -23,7 +23,7 @@ interface ExperimentData {
 }
 
 /**
- * The resolved experiment, deep-frozen.
+ * The resolved experiment (not frozen: the loader fills the arms' interventions, then freezes it).
  * @param data - experiment data that passed every check (the schema filled its defaults)
  * @param base - the resolved base scenario
  * @param replications - replaces the file's replications when given
@@ -43,7 +43,7 @@ export function resolveExperiment(data: unknown, base: Scenario, replications?: 
     sweep: sweepOf(d.sweep),
     outcomes: d.outcomes.map(outcomeOf),
   };
-  return deepFreeze(experiment);
+  return experiment;
 }
 
 function labelsOf(given: Partial<Labels> | undefined, name: string): Labels {

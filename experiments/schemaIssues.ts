@@ -9,7 +9,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { about, ajvIssues, collapse, translate } from '../scenarios/ajvIssues.ts';
 import type { InputIssue } from '../scenarios/errors.ts';
 import { homesOfKey, scenarioSchema, type SchemaNode } from '../scenarios/schema.ts';
-import { closest, describeValue, listOf } from '../scenarios/wording.ts';
+import { closest, describeValue, listOf, valueAt } from '../scenarios/wording.ts';
 import schemaJson from './experiment.schema.json' with { type: 'json' };
 import { notAPointer } from './pointer.ts';
 
@@ -20,43 +20,68 @@ const DEFS = (schemaJson as unknown as { $defs: Record<string, SchemaNode> }).$d
 const NAME_PATTERN = DEFS.name!.pattern;
 const PARAMETER_PATTERN = DEFS.parameterName!.pattern;
 
-let compiled: ValidateFunction | undefined;
+const SCENARIO_SCHEMA_URL = new URL('../scenarios/scenario.schema.json', String(experimentSchema.$id)).href;
 
-/** The compiled validator (defaults filled in place), compiled on first use. */
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
+function newAjv(): InstanceType<typeof Ajv2020Module.default> {
   const ajv = new Ajv2020Module.default({ allErrors: true, useDefaults: true, verbose: true, strict: true, allowUnionTypes: true });
   for (const keyword of ['x-unit', 'x-source', 'x-default']) ajv.addKeyword({ keyword, schemaType: 'string', metaSchema: { type: 'string' } });
-  // arm interventions refer to the scenario schema by its path relative to this one
-  ajv.addSchema(scenarioSchema, new URL('../scenarios/scenario.schema.json', String(experimentSchema.$id)).href);
-  return (compiled = ajv.compile(experimentSchema));
+  return ajv;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/**
+ * The experiment validator (defaults filled in place), compiled on first use. Arm interventions
+ * are accepted as they are here: compiling the scenario's intervention schema a second time costs
+ * more than a second, and each run's composed scenario is validated anyway, which checks them
+ * with the base scenario in view (see {@link armInterventionIssues} for when that cannot happen).
+ */
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const schema = structuredClone(experimentSchema) as { $defs: { arm: { properties: { interventions: { items: unknown } } } } };
+  schema.$defs.arm.properties.interventions.items = {};
+  return (compiled = newAjv().compile(schema));
+}
+
+let compiledInterventions: ValidateFunction | undefined;
+
+/** A validator of `{interventions: [...]}` by the scenario schema's intervention definition. */
+function interventionsValidator(): ValidateFunction {
+  if (compiledInterventions) return compiledInterventions;
+  const ajv = newAjv();
+  ajv.addSchema(scenarioSchema, SCENARIO_SCHEMA_URL);
+  const interventions = (experimentSchema.$defs as Record<string, SchemaNode>).arm!.properties!.interventions!;
+  return (compiledInterventions = ajv.compile({ $id: new URL('arm-interventions.json', String(experimentSchema.$id)).href, type: 'object', properties: { interventions } }));
 }
 
 /**
  * Validates experiment data against the schema and fills the defaults it declares (in place).
+ * Arm interventions are not checked here (see {@link validator}).
  * @returns the issues found, worded for people; empty when the data is valid
  */
 export function schemaIssues(data: unknown): InputIssue[] {
   const validate = validator();
   if (validate(data)) return [];
-  const own: ErrorObject[] = [];
-  const byArm = new Map<number, ErrorObject[]>();
-  for (const error of validate.errors ?? []) {
-    const match = /^\/arms\/(\d+)(\/interventions\/\d+(?:\/.*)?)$/.exec(error.instancePath);
-    if (!match) {
-      own.push(error);
-      continue;
-    }
-    // worded exactly as in a scenario: seen from a scenario holding just this arm's interventions
-    const list = byArm.get(Number(match[1])) ?? [];
-    list.push({ ...error, instancePath: match[2]! });
-    byArm.set(Number(match[1]), list);
-  }
-  const issues = collapse(own).map(({ path, error }) => issueOf(path, error, data));
-  for (const [i, errors] of byArm) {
-    const interventions = (data as { arms: { interventions: unknown }[] }).arms[i]!.interventions;
-    for (const issue of ajvIssues(errors, { interventions })) issues.push({ ...issue, path: `/arms/${i}${issue.path}` });
-  }
+  return collapse(validate.errors ?? []).map(({ path, error }) => issueOf(path, error, data));
+}
+
+/**
+ * Checks the arms' interventions against the scenario schema alone, worded exactly as in a
+ * scenario file, for when the scenarios of the runs cannot be composed (the base scenario or the
+ * arms have problems) and would otherwise not be checked. Compiled on first use (slow).
+ */
+export function armInterventionIssues(data: unknown): InputIssue[] {
+  const arms = valueAt(data, '/arms');
+  if (!Array.isArray(arms)) return [];
+  const validate = interventionsValidator();
+  const issues: InputIssue[] = [];
+  arms.forEach((arm, i) => {
+    const interventions = valueAt(arm, '/interventions');
+    if (!Array.isArray(interventions)) return;
+    const root = { interventions: structuredClone(interventions) };
+    if (validate(root)) return;
+    for (const issue of ajvIssues(validate.errors ?? [], root)) issues.push({ ...issue, path: `/arms/${i}${issue.path}` });
+  });
   return issues;
 }
 

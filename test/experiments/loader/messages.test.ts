@@ -170,6 +170,16 @@ describe('schema messages', () => {
     expect(issues[3]).toMatchObject({ expected: 'the required field "kind"', hint: expect.stringContaining('"evaluationReform"') });
     expect(issues[4]).toMatchObject({ expected: 'a number from 0 to 0.5', found: 'the number 0.8' });
   });
+
+  it('arm interventions are checked even when the runs cannot be composed', () => {
+    const badArm = { name: 'a', interventions: [{ kind: 'gridManagement', params: { workersPerGird: 3 } }] };
+    const issues = issuesOf(experiment({ arms: [badArm, { name: 'a' }] }));
+    expect(issues.map((i) => i.path)).toEqual(['/arms/1/name', '/arms/0/interventions/0/params/workersPerGird']);
+    expect(issues[1]!.hint).toContain('Did you mean "workersPerGrid"?');
+    const broken = issuesOf(experiment({ scenario: 'broken-base.json', arms: [badArm] }));
+    expect(broken.map((i) => i.path)).toEqual(['/arms/0/interventions/0/params/workersPerGird', '/county/urbanShare']);
+    expect(broken[1]!.file).toMatch(/broken-base\.json$/);
+  });
 });
 
 describe('cross-field messages', () => {
