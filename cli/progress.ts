@@ -1,7 +1,11 @@
 import { SingleBar } from 'cli-progress';
 
-/** Plain progress lines, when not on a TTY, at most every this many seconds (and at every tenth). */
-const PLAIN_EVERY_SECONDS = 60;
+/**
+ * Plain progress lines (not on a TTY, e.g. a Slurm log): one when another tenth of the runs is
+ * done, at most every {@link PLAIN_MIN_SECONDS}, and at least every {@link PLAIN_MAX_SECONDS}.
+ */
+const PLAIN_MIN_SECONDS = 5;
+const PLAIN_MAX_SECONDS = 60;
 
 /** Progress of a batch of runs: a bar with ETA and runs/s on a TTY, sparse plain lines otherwise. */
 export interface RunProgress {
@@ -27,7 +31,8 @@ export function runProgress(total: number, label: string, quiet: boolean, clock:
     update(done, failed) {
       const settled = done + failed;
       const tenth = Math.floor((settled / total) * 10);
-      if (tenth === lastTenth && clock() - lastLine < PLAIN_EVERY_SECONDS * 1000 && settled < total) return;
+      const since = (clock() - lastLine) / 1000;
+      if (settled === total || since < PLAIN_MIN_SECONDS || (tenth === lastTenth && since < PLAIN_MAX_SECONDS)) return;
       lastTenth = tenth;
       lastLine = clock();
       const r = rate(settled);

@@ -18,10 +18,13 @@ export async function runOnPool(
   if (runs.length === 0) return;
   const threads = Math.max(1, Math.min(workers, runs.length));
   const pool = new Piscina({ filename: WORKER, execArgv: workerExecArgv(), minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  // One listener for the whole pool (not one per task): on abort, stop every worker at once.
+  const stop = () => void pool.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     await Promise.all(
       runs.map((run) =>
-        (pool.run(run, { signal }) as Promise<RunOutcome>).then(
+        (pool.run(run) as Promise<RunOutcome>).then(
           (outcome) => onSettled(run, outcome, null),
           (error: unknown) => {
             if (!signal?.aborted) onSettled(run, null, error);
@@ -30,6 +33,7 @@ export async function runOnPool(
       ),
     );
   } finally {
+    signal?.removeEventListener('abort', stop);
     await pool.destroy();
   }
 }

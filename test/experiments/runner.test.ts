@@ -1,0 +1,132 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exited, manifestOf, ronghe, rongheInBackground, runFiles, sameContents, until, writeTinyExperiment } from './tiny.ts';
+
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+const out = () => join(mkdtempSync(join(tmpdir(), 'ronghe-out-')), 'results');
+
+describe('ronghe experiment', () => {
+  const file = writeTinyExperiment();
+  let reference: string;
+
+  beforeAll(() => {
+    reference = out();
+    const r = ronghe(['experiment', file, '--out', reference, '--workers', '2']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/error|warn/i);
+  });
+
+  it('writes one file per run, the tidy tables and a manifest with every seed and digest', () => {
+    expect(runFiles(reference).sort()).toEqual(['baseline/p0-r0.json', 'baseline/p0-r1.json', 'baseline/p0-r2.json', 'partner/p0-r0.json', 'partner/p0-r1.json', 'partner/p0-r2.json']);
+    for (const name of ['runs.csv', 'arms.csv', 'contrasts.csv', 'series/baseline.csv', 'series/partner.csv']) expect(existsSync(join(reference, name)), name).toBe(true);
+    const manifest = manifestOf(reference);
+    expect(manifest.status).toBe('complete');
+    expect(manifest.runs).toHaveLength(6);
+    for (const run of manifest.runs) expect(run.digest).toMatch(/^[0-9a-f]{64}$/);
+    // Common random numbers: replicate r has one seed in both arms, and replicates differ.
+    const seed = (id: string) => manifest.runs.find((r: any) => r.id === id).seed;
+    for (const r of [0, 1, 2]) expect(seed(`partner/p0-r${r}`)).toBe(seed(`baseline/p0-r${r}`));
+    expect(new Set([0, 1, 2].map((r) => seed(`baseline/p0-r${r}`))).size).toBe(3);
+    expect(existsSync(join(reference, '.lock'))).toBe(false);
+  });
+
+  it('gives byte-identical results with 1 worker and with 2', () => {
+    const one = out();
+    expect(ronghe(['experiment', file, '--out', one, '--workers', '1', '--quiet']).status).toBe(0);
+    const same = sameContents(reference, one);
+    expect(same.differences).toEqual([]);
+    expect(same.files).toBeGreaterThan(10);
+    expect(manifestOf(one).workers).toBe(1);
+    expect(manifestOf(reference).workers).toBe(2);
+  });
+
+  it('continues after kill -9 and ends byte-identical to an uninterrupted run', async () => {
+    const bigger = writeTinyExperiment({ replications: 8 });
+    const full = out();
+    expect(ronghe(['experiment', bigger, '--out', full, '--quiet']).status).toBe(0);
+    const dir = out();
+    const child = rongheInBackground(['experiment', bigger, '--out', dir, '--workers', '1', '--quiet']);
+    await until(() => runFiles(dir).length >= 3);
+    child.kill('SIGKILL');
+    expect((await exited(child)).signal).toBe('SIGKILL');
+    const kept = runFiles(dir).length;
+    expect(kept).toBeGreaterThanOrEqual(3);
+    expect(kept).toBeLessThan(16);
+    expect(manifestOf(dir).status).toBe('running');
+    expect(existsSync(join(dir, '.lock'))).toBe(true); // left behind by the killed process
+    // A half-written run file from a killed writer must never be read as a result.
+    const partial = join(dir, 'runs', 'partner', 'p0-r7.json.tmp-999999-1');
+    mkdirSync(dirname(partial), { recursive: true });
+    writeFileSync(partial, '{"run": "partner/p0-r7", "summ');
+    const resumed = ronghe(['experiment', bigger, '--out', dir, '--workers', '2']);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stdout).toMatch(new RegExp(`16 runs planned, ${16 - kept} to run`));
+    expect(resumed.stdout).toMatch(new RegExp(`${kept} reused`));
+    expect(existsSync(partial)).toBe(false);
+    expect(sameContents(full, dir).differences).toEqual([]);
+    expect(manifestOf(dir).runs.map((r: any) => r.digest)).toEqual(manifestOf(full).runs.map((r: any) => r.digest));
+  });
+
+  it('refuses a second process on the same folder while the first runs', async () => {
+    const bigger = writeTinyExperiment({ replications: 200 }); // far more than run before it is stopped
+    const dir = out();
+    const first = rongheInBackground(['experiment', bigger, '--out', dir, '--workers', '1', '--quiet']);
+    await until(() => runFiles(dir).length >= 1);
+    const second = ronghe(['experiment', bigger, '--out', dir]);
+    first.kill('SIGKILL');
+    await exited(first);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain(`process ${first.pid}`);
+    expect(second.stderr).toMatch(/is working in this folder/);
+    expect(second.stderr).toMatch(/hint:/);
+    noStack(second.stderr);
+  });
+
+  it('never mixes experiments in one folder: refuses, or starts over with --fresh', () => {
+    const dir = out();
+    expect(ronghe(['experiment', file, '--out', dir, '--quiet']).status).toBe(0);
+    const other = writeTinyExperiment({ seed: 8 });
+    const refused = ronghe(['experiment', other, '--out', dir]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/different experiment: the experiment file differs/);
+    expect(refused.stderr).toMatch(/--fresh/);
+    noStack(refused.stderr);
+    expect(sameContents(reference, dir).differences).toEqual([]); // untouched
+    const fresh = ronghe(['experiment', other, '--out', dir, '--fresh', '--quiet']);
+    expect(fresh.status).toBe(0);
+    expect(manifestOf(dir).experiment.seed).toBe(8);
+    expect(sameContents(reference, dir).equal).toBe(false);
+  });
+
+  it('refuses to write into a folder of something else', () => {
+    const dir = out();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'thesis.docx'), 'precious');
+    const r = ronghe(['experiment', file, '--out', dir, '--fresh']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no experiment manifest/);
+    expect(readFileSync(join(dir, 'thesis.docx'), 'utf8')).toBe('precious');
+  });
+
+  it('adds replicates to a folder without rerunning or changing the existing runs', () => {
+    const dir = out();
+    expect(ronghe(['experiment', file, '--out', dir, '--replications', '2', '--quiet']).status).toBe(0);
+    const before = manifestOf(dir).runs;
+    const more = ronghe(['experiment', file, '--out', dir, '--replications', '3']);
+    expect(more.status).toBe(0);
+    expect(more.stdout).toMatch(/6 runs planned, 2 to run/);
+    const after = manifestOf(dir).runs;
+    for (const run of before) expect(after.find((r: any) => r.id === run.id)).toEqual(run);
+    expect(sameContents(reference, dir).differences).toEqual([]);
+  });
+
+  it('rejects bad flags as bad input', () => {
+    for (const args of [['--workers', '0'], ['--replications', '1.5'], ['--shard', '2/2'], ['--shard', 'x']]) {
+      const r = ronghe(['experiment', file, ...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      noStack(r.stderr);
+    }
+  });
+});
