@@ -11,9 +11,9 @@ import { ExperimentError, ScenarioError, readFailureIssue, type InputIssue } fro
 import { parseJsonText } from '../scenarios/jsonText.ts';
 import { parseScenario } from '../scenarios/loader.ts';
 import type { Scenario } from '../scenarios/types.ts';
-import { copyJson, describeValue, isWithin, valueAt } from '../scenarios/wording.ts';
+import { copyJson, deepFreeze, describeValue, isWithin, valueAt } from '../scenarios/wording.ts';
 import { issueKey, tryComposeScenario, type ComposeFiles } from './compose.ts';
-import { deepFreeze, resolveExperiment } from './resolve.ts';
+import { resolveExperiment } from './resolve.ts';
 import { outcomeIssues, ruleIssues } from './rules.ts';
 import { armInterventionIssues, experimentSchema, schemaIssues } from './schemaIssues.ts';
 import { sweepPoints, type SweepPoint } from './sweep.ts';

@@ -120,6 +120,7 @@ function commonParent(shardDirs: string[]): string {
   throw new InputError('ronghe merge', [issue('--out', 'a folder for the merged results', 'shards in different places', 'Give the merged folder with --out.')], 'shard set');
 }
 
+/** A problem with one of the folders (named in its block) or with the set as a whole. */
 function issue(where: string, expected: string, found: string, hint: string): InputIssue {
-  return { path: where, expected, found, hint };
+  return { path: '', file: where, expected, found, hint };
 }

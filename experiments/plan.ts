@@ -1,5 +1,6 @@
 import type { Experiment } from './types.ts';
 import { runSeed } from './seeds.ts';
+import { valuesByPath, type SweepPoint } from './sweep.ts';
 
 /** A sweep point: index in the design and the swept values by parameter name and by path. */
 export interface PlanPoint {
@@ -11,13 +12,8 @@ export interface PlanPoint {
 }
 
 /** Adds to each sweep point its values by path (the sweep's parameters map names to paths). */
-export function planPoints(experiment: Experiment, points: readonly { index: number; values: Readonly<Record<string, number | boolean | string>> }[]): PlanPoint[] {
-  const parameters = experiment.sweep === null ? [] : experiment.sweep.parameters;
-  return points.map((point) => ({
-    index: point.index,
-    values: point.values,
-    byPath: Object.fromEntries(parameters.map((p) => [p.path, point.values[p.name]])),
-  }));
+export function planPoints(experiment: Experiment, points: readonly SweepPoint[]): PlanPoint[] {
+  return points.map((point) => ({ index: point.index, values: point.values, byPath: valuesByPath(experiment, point) }));
 }
 
 /** One run of the plan. */

@@ -67,11 +67,3 @@ function outcomeOf(item: ExperimentData['outcomes'][number]): Outcome {
   return { metric, better: better ?? betterDirection(metric) };
 }
 
-/** Freezes a plain JSON value and everything inside it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -41,7 +41,7 @@ export class InputError extends Error {
   /**
    * @param file - the file as the user named it (shown in every block)
    * @param issues - all problems found; at least one
-   * @param what - what kind of file it is, for the summary line (`scenario`, `experiment`)
+   * @param what - what is wrong, for the summary line (`scenario file`, `results folder`, ...)
    */
   constructor(file: string, issues: readonly InputIssue[], what = 'input') {
     super(formatAll(file, issues, what));
@@ -68,7 +68,7 @@ export class ScenarioError extends InputError {
   override name = 'ScenarioError';
 
   constructor(file: string, issues: readonly InputIssue[]) {
-    super(file, issues, 'scenario');
+    super(file, issues, 'scenario file');
   }
 }
 
@@ -77,7 +77,7 @@ export class ExperimentError extends InputError {
   override name = 'ExperimentError';
 
   constructor(file: string, issues: readonly InputIssue[]) {
-    super(file, issues, 'experiment');
+    super(file, issues, 'experiment file');
   }
 }
 
@@ -150,6 +150,6 @@ function indentTail(text: string): string {
 function formatAll(file: string, issues: readonly InputIssue[], what: string): string {
   const n = issues.length;
   const elsewhere = issues.some((issue) => issue.file !== undefined && issue.file !== file) ? ' or the files it names' : '';
-  const head = `${file}: ${n === 1 ? 'one problem' : `${n} problems`} in the ${what} file${elsewhere}\n\n`;
+  const head = `${file}: ${n === 1 ? 'one problem' : `${n} problems`} in the ${what}${elsewhere}\n\n`;
   return head + issues.map((issue) => formatIssue(file, issue)).join('\n');
 }

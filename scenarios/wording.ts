@@ -175,3 +175,12 @@ export function copyJson(input: unknown, maxDepth: number): JsonCopy {
   const value = copy(input, '', 0);
   return issues.length === 0 ? { ok: true, value } : { ok: false, issues };
 }
+
+/** Freezes a value and everything inside it, so a resolved file cannot be changed by mistake. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -19,6 +19,6 @@ export function prepareFolder(dir: string, what: string): void {
         found: `${dir} (${reason === 'EEXIST' || reason === 'ENOTDIR' ? 'a file is in the way' : reason})`,
         hint: 'Choose another folder with --out, or remove the file that has its name.',
       },
-    ]);
+    ], 'results folder');
   }
 }

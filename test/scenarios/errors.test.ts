@@ -38,7 +38,7 @@ describe('InputError and ScenarioError', () => {
     expect(error.file).toBe('a.json');
     expect(error.issues).toEqual(issues);
     expect(Object.isFrozen(error.issues) && Object.isFrozen(error.issues[0])).toBe(true);
-    expect(new InputError('e.json', issues.slice(0, 1), 'experiment').message).toMatch(/^e\.json: one problem in the experiment file/);
+    expect(new InputError('e.json', issues.slice(0, 1), 'experiment file').message).toMatch(/^e\.json: one problem in the experiment file/);
   });
 
   it('parseScenario without a file name uses a placeholder', () => {
