@@ -4,7 +4,8 @@
  * 1 and with 2 workers, and their ratio; memory is the peak RSS of 1,000 runs against 100 runs of
  * the same short workload (it must stay flat: results are streamed to disk, not held).
  *
- * Options: --quick (fewer repetitions, 300 instead of 1,000 runs), --json FILE.
+ * Options: --quick (fewer repetitions, 300 instead of 1,000 runs), --json FILE (written by each
+ * part; with `npm run bench`, use bench:engine and bench:experiments for separate files).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -62,6 +62,8 @@ await yargs(argv)
         .positional('file', { type: 'string', demandOption: true, describe: 'Experiment JSON file (e.g. experiments/levers.json)' })
         .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
         .option('replications', { type: 'number', describe: "Replications per arm and sweep point; default: the file's. More can be added later: existing runs are kept" })
+        .option('scenario', { type: 'string', describe: "Base scenario file replacing the experiment's (e.g. scenarios/small.json for a quick trial)" })
+        .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
         .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
         .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. Shards write to <out>/shards/' })
         .option('shards', { type: 'number', describe: 'Shard count for a Kubernetes indexed job (JOB_COMPLETION_INDEX gives the index)' })
@@ -75,7 +77,7 @@ await yargs(argv)
         }),
     (a) =>
       attempt(async () =>
-        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
+        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
       ),
   )
   .command(

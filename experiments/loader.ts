@@ -5,7 +5,7 @@
  * so that nothing fails after runs have started.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
 import { ExperimentError, ScenarioError, readFailureIssue, type InputIssue } from '../scenarios/errors.ts';
 import { parseJsonText } from '../scenarios/jsonText.ts';
@@ -46,6 +46,10 @@ export interface LoadedExperiment {
 export interface ExperimentOptions {
   /** Replaces the file's replications (e.g. from the command line). */
   replications?: number;
+  /** Replaces the file's base scenario (a path relative to the working folder, e.g. from --scenario). */
+  scenario?: string;
+  /** Replaces the file's horizon in years (e.g. from --years). */
+  years?: number;
 }
 
 /**
@@ -80,7 +84,7 @@ export function loadExperiment(path: string, options: ExperimentOptions = {}): L
 export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir = '.', options: ExperimentOptions = {}): LoadedExperiment {
   const copy = copyJson(json, MAX_DEPTH);
   if (!copy.ok) throw new ExperimentError(file, copy.issues);
-  const data = copy.value;
+  const data = withOptions(copy.value, options);
   const issues = schemaIssues(data);
   issues.push(...ruleIssues(data, issues));
   issues.push(...replicationIssues(options.replications));
@@ -157,6 +161,18 @@ function composeAll(base: Scenario, experiment: Experiment, points: readonly Swe
 }
 
 /** The replications option, checked like the file's field. */
+/**
+ * The file's data with the command-line replacements applied. They are validated like the file's
+ * own values (a bad --years is reported at /years), and enter the experiment's identity.
+ */
+function withOptions(data: unknown, options: ExperimentOptions): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out = { ...(data as Record<string, unknown>) };
+  if (options.scenario !== undefined) out.scenario = resolve(options.scenario);
+  if (options.years !== undefined) out.years = options.years;
+  return out;
+}
+
 function replicationIssues(replications: number | undefined): InputIssue[] {
   if (replications === undefined) return [];
   const { minimum, maximum } = REPLICATIONS;

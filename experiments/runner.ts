@@ -24,6 +24,10 @@ export interface ExperimentOptions {
   workers?: number;
   /** Replications per (arm, point), overriding the file's. */
   replications?: number;
+  /** Base scenario file replacing the experiment's (relative to the working folder). */
+  scenario?: string;
+  /** Horizon in years replacing the experiment's. */
+  years?: number;
   /** The experiment folder; default `results/<name>-<hash>`. A shard writes to `<out>/shards/<i>-of-<n>`. */
   out?: string;
   /** Run only this share of the plan. */
@@ -54,7 +58,7 @@ export interface ExperimentResult {
 
 /** Runs an experiment file: see the module comment and experiments/README.md. */
 export async function runExperiment(file: string, options: ExperimentOptions = {}): Promise<ExperimentResult> {
-  const loaded = loadExperiment(file, { replications: options.replications });
+  const loaded = loadExperiment(file, { replications: options.replications, scenario: options.scenario, years: options.years });
   const { experiment, baseScenario } = loaded;
   const identity = identityOf(experiment, baseScenario);
   const points = planPoints(experiment, loaded.points);

@@ -13,6 +13,8 @@ export interface ExperimentArgs {
   file: string;
   workers?: number;
   replications?: number;
+  scenario?: string;
+  years?: number;
   out?: string;
   shard?: string;
   shards?: number;
@@ -46,6 +48,8 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
     result = await runExperiment(args.file, {
       workers,
       replications: args.replications,
+      scenario: args.scenario,
+      years: args.years,
       out: args.out,
       shard,
       fresh: args.fresh,
