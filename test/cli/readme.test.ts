@@ -16,10 +16,16 @@ it('has a Quick start of exactly two commands: install + main job, install + tes
   expect(pkg.scripts.test).toBeDefined();
 });
 
-it('runs the main job (`npm start`) and prints where the results went', () => {
+it('runs the main job (`npm start`: the flagship experiment) and prints where the results went', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'ronghe-start-')), 'start');
-  const r = spawnSync('npm', ['start', '--silent', '--', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  // Fewer replications and one year keep the test short; the command is the one `npm start` runs.
+  const r = spawnSync('npm', ['start', '--silent', '--', '--out', out, '--replications', '2', '--years', '1'], { cwd: ROOT, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain(`Results written to ${out}`);
-  for (const f of ['manifest.json', 'series.csv', 'summary.json']) expect(existsSync(join(out, f))).toBe(true);
+  expect(r.stdout).toMatch(/Diff vs baseline/);
+  for (const f of ['manifest.json', 'runs.csv', 'arms.csv', 'contrasts.csv', 'series/combined.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+  expect(manifest.status).toBe('complete');
+  expect(manifest.experiment.name).toBe('levers');
+  expect(manifest.runs).toHaveLength(16);
 });
