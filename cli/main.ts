@@ -66,7 +66,7 @@ await yargs(argv)
         .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
         .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
         .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. Shards write to <out>/shards/' })
-        .option('shards', { type: 'number', describe: 'Shard count for a Kubernetes indexed job (JOB_COMPLETION_INDEX gives the index)' })
+        .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment: with it, SLURM_ARRAY_TASK_ID (or JOB_COMPLETION_INDEX in Kubernetes) is the shard index itself' })
         .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
         .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no table; print only where the results went' })
         .check((a) => {

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { seriesCsv, summaryJson } from '../engine/output/runFiles.ts';
+import { placesCsv, seriesCsv, summaryJson } from '../engine/output/runFiles.ts';
 import type { RunResult } from '../engine/simulation.ts';
 import { contentHash } from '../scenarios/hash.ts';
 import type { Scenario } from '../scenarios/types.ts';
@@ -14,7 +14,7 @@ export interface RunTiming {
 }
 
 /**
- * Writes a run's results folder: `series.csv`, `summary.json` (byte-identical on rerun) and
+ * Writes a run's results folder: `series.csv`, `summary.json`, `places.csv` (byte-identical on rerun) and
  * `manifest.json` (provenance, the resolved scenario and its hash, the seed, timings — the only
  * place timestamps live). Each file is written atomically; the manifest last, so a folder with a
  * manifest is complete.
@@ -23,6 +23,7 @@ export function writeRunFolder(dir: string, scenario: Scenario, scenarioFile: st
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(join(dir, 'series.csv'), seriesCsv(result));
   writeFileAtomic(join(dir, 'summary.json'), summaryJson(result, scenario.name));
+  writeFileAtomic(join(dir, 'places.csv'), placesCsv(result));
   const manifest = {
     kind: 'ronghe-run',
     ...provenance(),
@@ -32,7 +33,7 @@ export function writeRunFolder(dir: string, scenario: Scenario, scenarioFile: st
     seed: result.seed,
     years: result.years,
     recordEvery: scenario.recordEvery,
-    files: ['series.csv', 'summary.json'],
+    files: ['series.csv', 'summary.json', 'places.csv'],
     ...timing,
     scenario,
   };

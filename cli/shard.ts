@@ -3,14 +3,21 @@ import type { Shard } from '../experiments/plan.ts';
 
 /**
  * Which share of an experiment this process runs: `--shard i/N` (0-based i), else a Slurm job
- * array task (`SLURM_ARRAY_TASK_ID`, `_MIN`, `_STEP`, `_COUNT`), else a Kubernetes indexed job
- * (`JOB_COMPLETION_INDEX`, with the count from `--shards` or `RONGHE_SHARDS`); `null`: all runs.
+ * array task, else a Kubernetes indexed job (`JOB_COMPLETION_INDEX`, with the count from
+ * `--shards` or `RONGHE_SHARDS`); `null`: all runs. Under Slurm, with a shard count given
+ * (`--shards`/`RONGHE_SHARDS`), the task id is the shard index itself, so a resubmitted part of
+ * an array (`sbatch --array=5`) runs shard 5; without it, the shard is the task's position in its
+ * array (`SLURM_ARRAY_TASK_ID`, `_MIN`, `_STEP`, `_COUNT`).
  */
 export function resolveShard(flag: string | undefined, shards: number | undefined, env: NodeJS.ProcessEnv): { shard: Shard | null; source: string } {
+  const count = shards ?? (env.RONGHE_SHARDS === undefined ? undefined : Number(env.RONGHE_SHARDS));
   if (flag !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(flag.trim());
     if (match === null) throw bad('--shard', 'i/N with 0 <= i < N, e.g. 0/4', flag, 'Shards are numbered from 0: --shard 0/4 … --shard 3/4.');
     return { shard: checked(Number(match[1]), Number(match[2]), '--shard', flag), source: '--shard' };
+  }
+  if (env.SLURM_ARRAY_TASK_ID !== undefined && count !== undefined) {
+    return { shard: checked(Number(env.SLURM_ARRAY_TASK_ID), count, 'the Slurm job array', `SLURM_ARRAY_TASK_ID=${env.SLURM_ARRAY_TASK_ID}, ${count} shards`), source: 'Slurm array task id' };
   }
   if (env.SLURM_ARRAY_TASK_ID !== undefined && env.SLURM_ARRAY_TASK_COUNT !== undefined) {
     const id = Number(env.SLURM_ARRAY_TASK_ID);
@@ -22,7 +29,6 @@ export function resolveShard(flag: string | undefined, shards: number | undefine
     return { shard: checked(index, count, 'the Slurm job array', shown), source: 'Slurm job array' };
   }
   if (env.JOB_COMPLETION_INDEX !== undefined) {
-    const count = shards ?? (env.RONGHE_SHARDS === undefined ? undefined : Number(env.RONGHE_SHARDS));
     if (count === undefined) throw bad('--shards', 'the number of shards for a Kubernetes indexed job', 'JOB_COMPLETION_INDEX set but no count', 'Pass --shards N (or set RONGHE_SHARDS) equal to the job\'s completions.');
     return { shard: checked(Number(env.JOB_COMPLETION_INDEX), count, 'the Kubernetes indexed job', `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}, ${count} shards`), source: 'Kubernetes indexed job' };
   }

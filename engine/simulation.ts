@@ -14,6 +14,7 @@ import { BUILTIN_METRICS } from './metrics/builtins.ts';
 import { Flows } from './metrics/flows.ts';
 import { gini } from './metrics/inequality.ts';
 import { createMeasureScratch, measure, type MeasureScratch } from './metrics/measure.ts';
+import { measurePlaces, type PlaceSeries } from './metrics/places.ts';
 import { compileUserMetrics, type CompiledUserMetrics } from './metrics/userMetrics.ts';
 import { PHASES } from './phases.ts';
 import { refreshCadreMeans } from './processes/cadreCareers.ts';
@@ -49,6 +50,8 @@ export interface RunResult {
   years: number;
   metricNames: readonly string[];
   series: SeriesPoint[];
+  /** Per-place outcomes at the same recorded ticks as `series` (for maps of the county). */
+  places: PlaceSeries;
   summary: {
     window: { fromDay: number; toDay: number };
     metrics: Record<string, number>;
@@ -63,6 +66,7 @@ export interface RunResult {
 export class Simulation {
   readonly state: SimState;
   readonly series: SeriesPoint[] = [];
+  private readonly placeTicks: Float64Array[] = [];
   readonly metricNames: readonly string[];
   private readonly userMetrics: CompiledUserMetrics;
   private readonly order: readonly number[];
@@ -115,6 +119,7 @@ export class Simulation {
       years: this.years,
       metricNames: this.metricNames,
       series: this.series,
+      places: { township: sim.layout.placeTownship, urban: sim.layout.placeUrban, residents: sim.layout.placeResidents, ticks: this.placeTicks },
       summary: {
         window: { fromDay: from, toDay: sim.horizonDays - 1 },
         metrics: this.withUserMetrics(measure(sim, sim.flows.final, 'final', this.incomeGini, this.scratch)),
@@ -127,6 +132,7 @@ export class Simulation {
     const sim = this.state;
     const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini, this.scratch));
     this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(sim.day) + 1, values });
+    this.placeTicks.push(measurePlaces(sim));
     sim.flows.period.reset();
     const counts = sim.residents.serviceCounts;
     for (let i = 0; i < counts.length; i++) counts[i] = clearPeriod(counts[i]);

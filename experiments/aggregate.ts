@@ -11,6 +11,8 @@
  *   probability of improvement, cost difference and cost-effectiveness (outcome change per
  *   million yuan)
  * - `series/<arm>.csv`: per point, recorded tick and outcome: n, mean, 5th and 95th percentile
+ * - `places/<arm>.csv`: per point, recorded tick, place and place metric: the mean over replicates
+ *   (the county view of the report)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,7 @@ import type { Experiment } from './types.ts';
 
 /** Files written by {@link aggregate}, relative to the folder (series files follow the arms). */
 export function summaryFiles(experiment: Experiment): string[] {
-  return ['runs.csv', 'arms.csv', 'contrasts.csv', ...experiment.arms.map((arm) => `series/${arm.name}.csv`)];
+  return ['runs.csv', 'arms.csv', 'contrasts.csv', ...experiment.arms.map((arm) => `series/${arm.name}.csv`), ...experiment.arms.map((arm) => `places/${arm.name}.csv`)];
 }
 
 /** Programme cost is compared per million yuan. */
@@ -59,6 +61,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
   const armsCsv = new CsvFile(join(dir, 'arms.csv'), ['arm', 'point', ...params, 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high']);
   const contrastsCsv = new CsvFile(join(dir, 'contrasts.csv'), ['point', ...params, 'arm', 'reference', 'metric', 'better', 'n', 'mean_diff', 'ci_low', 'ci_high', 'effect_size', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan']);
   const seriesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, 'series', `${arm.name}.csv`), ['point', ...params, 'year', 'month', 'day', 'metric', 'n', 'mean', 'p5', 'p95']));
+  const placesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, 'places', `${arm.name}.csv`), ['point', ...params, 'year', 'month', 'day', 'place', 'township', 'urban', 'residents', 'metric', 'mean']));
   const result: Aggregated = { digests: new Map(), missing: [], headline: [] };
   const base = experiment.arms.findIndex((arm) => arm.name === experiment.baseline);
   const byPointArm = groupRuns(runs);
@@ -75,6 +78,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
       let summaries: Map<string, Float64Array> | null = null;
       let ticks: RunFile['series'] | null = null;
       let series: Float64Array[] | null = null; // per outcome: replicate-major [replicate * ticks + tick]
+      const places = new PlaceMeans();
       for (const run of group) {
         const file = readRun(dir, run, result);
         if (file === null) continue;
@@ -90,6 +94,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
           runsCsv.row([arm.name, ...pointCells(point), run.replicate, run.seed, metric, value]);
         }
         costValues[a][run.replicate] = file.totals.cost / COST_UNIT;
+        places.add(file.places);
         outcomes.forEach((outcome, o) => {
           outcomeValues[a][o][run.replicate] = file.summary[outcome.metric] ?? NaN;
           const values = file.series.values[outcome.metric] ?? [];
@@ -112,6 +117,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
           seriesCsv[a].row([...pointCells(point), ticks!.year[t], ticks!.month[t], ticks!.day[t], outcome.metric, d.n, d.mean, band.p5, band.p95]);
         }
       });
+      places.write(placesCsv[a], pointCells(point), ticks!);
     });
     if (points.length === 1) {
       experiment.arms.forEach((arm, a) =>
@@ -129,7 +135,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
       });
     }
   }
-  for (const file of [runsCsv, armsCsv, contrastsCsv, ...seriesCsv]) file.commit();
+  for (const file of [runsCsv, armsCsv, contrastsCsv, ...seriesCsv, ...placesCsv]) file.commit();
   return result;
 }
 
@@ -143,6 +149,49 @@ export function contrastPairs(experiment: Experiment): [number, number][] {
   const pairs: [number, number][] = others.map((a) => [a, base]);
   for (let i = 0; i < others.length; i++) for (let j = i + 1; j < others.length; j++) pairs.push([others[j], others[i]]);
   return pairs;
+}
+
+/**
+ * Means over replicates of per-place outcomes, accumulated run by run in replicate order (so the
+ * sums, and the bits of the means, do not depend on the order runs finished in).
+ */
+class PlaceMeans {
+  private first: RunFile['places'] | null = null;
+  private sums = new Map<string, Float64Array>();
+  private counts = new Map<string, Float64Array>();
+
+  add(places: RunFile['places']): void {
+    this.first ??= places;
+    for (const [metric, ticks] of Object.entries(places.values)) {
+      const width = places.township.length;
+      if (!this.sums.has(metric)) {
+        this.sums.set(metric, new Float64Array(ticks.length * width));
+        this.counts.set(metric, new Float64Array(ticks.length * width));
+      }
+      const sum = this.sums.get(metric)!;
+      const count = this.counts.get(metric)!;
+      ticks.forEach((values, t) =>
+        values.forEach((v, p) => {
+          if (v !== null) {
+            sum[t * width + p] += v;
+            count[t * width + p]++;
+          }
+        }),
+      );
+    }
+  }
+
+  write(csv: CsvFile, pointCells: Cell[], ticks: RunFile['series']): void {
+    const places = this.first;
+    if (places === null) return;
+    const width = places.township.length;
+    for (let t = 0; t < ticks.day.length; t++)
+      for (let p = 0; p < width; p++)
+        for (const [metric, sum] of this.sums) {
+          const n = this.counts.get(metric)![t * width + p];
+          csv.row([...pointCells, ticks.year[t], ticks.month[t], ticks.day[t], p, places.township[p], places.urban[p], places.residents[p], metric, n > 0 ? sum[t * width + p] / n : NaN]);
+        }
+  }
 }
 
 function groupRuns(runs: readonly PlannedRun[]): Map<string, PlannedRun[]> {

@@ -10,7 +10,7 @@ import { InputError, type InputIssue } from '../scenarios/errors.ts';
 import { aggregate, summaryFiles } from './aggregate.ts';
 import { openFolder, RUNS_DIR } from './folder.ts';
 import { readManifest, writeManifest, type ExperimentManifest } from './manifest.ts';
-import { planRuns } from './plan.ts';
+import { planRuns, shardOf } from './plan.ts';
 import { digestOf } from './runFile.ts';
 
 export interface MergeResult {
@@ -51,7 +51,7 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
   }
   for (let i = 0; i < count; i++) {
     const shard = byIndex.get(i);
-    if (shard === undefined) issues.push(issue(`shard ${i} of ${count}`, 'present', 'missing', `Run it (ronghe experiment ${first.experimentFile} --shard ${i}/${count}, or resubmit array task ${i}) and merge again.`));
+    if (shard === undefined) issues.push(issue(`shard ${i} of ${count}`, 'present', 'missing', `Run it (ronghe experiment ${first.experimentFile} --shard ${i}/${count}; under Slurm: sbatch --array=${i} with --shards ${count}, see experiments/slurm/README.md) and merge again.`));
     else if (shard.manifest.status !== 'shard-complete') {
       const failed = shard.manifest.failures.map((f) => `${f.id}: ${f.error}`).slice(0, 5).join('; ');
       issues.push(issue(shard.dir, 'a finished shard with every run done', `status "${shard.manifest.status}"${failed ? ` (failed: ${failed})` : ''}`, `Rerun that shard's command (it continues where it stopped): ${shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`}`));
@@ -66,7 +66,7 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
     const runs = planRuns(first.experiment, first.points);
     let copied = 0;
     for (const run of runs) {
-      const shard = byIndex.get(run.index % count)!;
+      const shard = byIndex.get(shardOf(run, count))!;
       const listed = shard.manifest.runs.find((r) => r.id === run.id);
       const source = join(shard.dir, RUNS_DIR, `${run.id}.json`);
       if (listed === undefined || listed.seed !== run.seed || !existsSync(source)) throw new InputError('ronghe merge', [issue(shard.dir, `run ${run.id} (seed ${run.seed})`, 'missing', 'Rerun that shard: it continues where it stopped.')], 'shard set');

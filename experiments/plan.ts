@@ -20,6 +20,8 @@ export function planPoints(experiment: Experiment, points: readonly SweepPoint[]
 export interface PlannedRun {
   /** Position in plan order. */
   index: number;
+  /** Position of its (point, replicate) pair in plan order: the arms of a pair share it. */
+  pair: number;
   /** `<arm>/p<point>-r<replicate>`: also the run file's path under `runs/`, without `.json`. */
   id: string;
   arm: string;
@@ -39,8 +41,9 @@ export function planRuns(experiment: Experiment, points: readonly PlanPoint[]): 
   for (const point of points) {
     for (let replicate = 0; replicate < experiment.replications; replicate++) {
       const seed = runSeed(experiment.seed, point.byPath, replicate);
+      const pair = point.index * experiment.replications + replicate;
       experiment.arms.forEach((arm, armIndex) => {
-        runs.push({ index: runs.length, id: runId(arm.name, point.index, replicate), arm: arm.name, armIndex, point: point.index, replicate, seed });
+        runs.push({ index: runs.length, pair, id: runId(arm.name, point.index, replicate), arm: arm.name, armIndex, point: point.index, replicate, seed });
       });
     }
   }
@@ -52,9 +55,18 @@ export function runId(arm: string, point: number, replicate: number): string {
   return `${arm}/p${point}-r${replicate}`;
 }
 
-/** Which shard runs a run: plan index modulo the shard count (round robin balances the arms). */
+/**
+ * Which shard runs a run: its (point, replicate) pair's index modulo the shard count. Every shard
+ * gets all arms (so shards take about equally long even when arms differ in cost) and the arms
+ * of a pair stay together.
+ */
 export function inShard(run: PlannedRun, shard: Shard | null): boolean {
-  return shard === null || run.index % shard.count === shard.index;
+  return shard === null || shardOf(run, shard.count) === shard.index;
+}
+
+/** The shard (0-based) that runs `run` when the plan is split into `count` shards. */
+export function shardOf(run: PlannedRun, count: number): number {
+  return run.pair % count;
 }
 
 /** A share of an experiment's runs: shard `index` (0-based) of `count`. */

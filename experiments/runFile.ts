@@ -5,6 +5,7 @@
  * `ronghe reproduce` can compare reruns by digest.
  */
 import { createHash } from 'node:crypto';
+import { PLACE_METRICS } from '../engine/metrics/places.ts';
 import type { RunResult } from '../engine/simulation.ts';
 import type { PlannedRun } from './plan.ts';
 
@@ -27,6 +28,13 @@ export interface RunFile {
     /** One array per metric, aligned with `day`. */
     values: Record<string, (number | null)[]>;
   };
+  /** Per-place outcomes at the same ticks: per place metric, one array of places per tick (6 significant digits). */
+  places: {
+    township: number[];
+    urban: number[];
+    residents: number[];
+    values: Record<string, (number | null)[][]>;
+  };
 }
 
 /** The text of a run's file. */
@@ -48,6 +56,7 @@ export function runFileText(run: PlannedRun, scenarioHash: string, result: RunRe
     totals: { needs: result.summary.totals.needs, escalations: result.summary.totals.escalations, cost: rounded(result.summary.totals.cost) ?? 0 },
     summary,
     series: { year: result.series.map((p) => p.year), month: result.series.map((p) => p.month), day: result.series.map((p) => p.day), values },
+    places: placesOf(result),
   };
   return JSON.stringify(file) + '\n';
 }
@@ -57,6 +66,16 @@ export function digestOf(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function rounded(v: number): number | null {
-  return Number.isFinite(v) ? Number(v.toPrecision(12)) : null;
+function placesOf(result: RunResult): RunFile['places'] {
+  const { township, urban, residents, ticks } = result.places;
+  const k = PLACE_METRICS.length;
+  const values: Record<string, (number | null)[][]> = {};
+  PLACE_METRICS.forEach((metric, m) => {
+    values[metric] = ticks.map((tick) => Array.from(township, (_, p) => rounded(tick[p * k + m], 6)));
+  });
+  return { township: Array.from(township), urban: Array.from(urban), residents: Array.from(residents), values };
+}
+
+function rounded(v: number, digits = 12): number | null {
+  return Number.isFinite(v) ? Number(v.toPrecision(digits)) : null;
 }

@@ -1,3 +1,4 @@
+import { PLACE_METRICS } from '../metrics/places.ts';
 import type { RunResult } from '../simulation.ts';
 
 /**
@@ -15,6 +16,18 @@ export function seriesCsv(result: RunResult): string {
   const lines = ['year,month,day,metric,value'];
   for (const point of result.series)
     for (const name of result.metricNames) lines.push(`${point.year},${point.month},${point.day},${name},${formatNumber(point.values[name])}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Per-place outcomes: one row per recorded day, place and place metric (for maps of the county). */
+export function placesCsv(result: RunResult): string {
+  const { township, urban, residents, ticks } = result.places;
+  const k = PLACE_METRICS.length;
+  const lines = ['year,month,day,place,township,urban,residents,metric,value'];
+  result.series.forEach((point, t) => {
+    for (let p = 0; p < township.length; p++)
+      for (let m = 0; m < k; m++) lines.push(`${point.year},${point.month},${point.day},${p},${township[p]},${urban[p]},${residents[p]},${PLACE_METRICS[m]},${formatNumber(ticks[t][p * k + m])}`);
+  });
   return lines.join('\n') + '\n';
 }
 

@@ -33,6 +33,8 @@ function folder(skip: string[] = []): string {
       totals: { needs: 10, escalations: 0, cost: cost[run.arm] },
       summary: { participation: p, gap_participation: gap[run.arm][run.replicate], unmet_share: null },
       series: { year: [1, 1], month: [3, 6], day: [89, 180], values: { participation: [p / 2, p], gap_participation: [0, gap[run.arm][run.replicate]], unmet_share: [null, null] } },
+      // two places; place 1 has no adults (null) in replicate 0 only
+      places: { township: [0, 0], urban: [0, 1], residents: [100, 50], values: { participation: [[p, run.replicate === 0 ? null : 1], [p, 0.5]] } },
     };
     mkdirSync(join(dir, 'runs', run.arm), { recursive: true });
     writeFileSync(join(dir, 'runs', `${run.id}.json`), JSON.stringify(file));
@@ -97,6 +99,20 @@ describe('aggregate', () => {
     // type-7 quantiles of 0.25, 0.26, 0.30: p5 at h = 0.1 -> 0.251; p95 at h = 1.9 -> 0.26 + 0.9 * 0.04 = 0.296
     expect(Number(end.p5)).toBeCloseTo(0.251, 10);
     expect(Number(end.p95)).toBeCloseTo(0.296, 10);
+  });
+
+  it('writes per-place means over replicates to places/<arm>.csv, skipping missing values', () => {
+    const dir = folder();
+    aggregate(dir, experiment, points, planRuns(experiment, points));
+    const rows = csv(join(dir, 'places', 'a.csv'));
+    expect(rows).toHaveLength(4); // 2 ticks x 2 places x 1 metric
+    expect(rows.map((r) => [r.day, r.place, r.township, r.urban, r.residents, r.metric])).toEqual([
+      ['89', '0', '0', '0', '100', 'participation'], ['89', '1', '0', '1', '50', 'participation'],
+      ['180', '0', '0', '0', '100', 'participation'], ['180', '1', '0', '1', '50', 'participation'],
+    ]);
+    expect(Number(rows[0].mean)).toBeCloseTo(0.27, 10);
+    expect(Number(rows[1].mean)).toBe(1); // replicate 0 had no value: mean of replicates 1 and 2
+    expect(Number(rows[3].mean)).toBe(0.5);
   });
 
   it('leaves missing (failed) runs out and reports them; unpaired replicates drop from contrasts', () => {

@@ -51,14 +51,14 @@ describe('shards', () => {
     const dir = out();
     const zero = ronghe(['experiment', file, '--out', dir, '--shard', '0/2']);
     expect(zero.status).toBe(0);
-    expect(zero.stdout).toMatch(/shard 0\/2 \(--shard\), 3 runs planned/);
+    expect(zero.stdout).toMatch(/shard 0\/2 \(--shard\), 4 runs planned/); // pairs 0 and 2, both arms
     expect(zero.stdout).toMatch(/ronghe merge/);
     const one = ronghe(['experiment', file, '--out', dir, '--quiet'], { SLURM_ARRAY_TASK_ID: '1', SLURM_ARRAY_TASK_MIN: '0', SLURM_ARRAY_TASK_COUNT: '2' });
     expect(one.status).toBe(0);
     const shard0 = runFiles(join(dir, 'shards', '0-of-2'));
     const shard1 = runFiles(join(dir, 'shards', '1-of-2'));
-    expect(shard0).toHaveLength(3);
-    expect(shard1).toHaveLength(3);
+    expect(shard0.sort()).toEqual(['baseline/p0-r0.json', 'baseline/p0-r2.json', 'partner/p0-r0.json', 'partner/p0-r2.json']);
+    expect(shard1.sort()).toEqual(['baseline/p0-r1.json', 'partner/p0-r1.json']);
     expect(new Set([...shard0, ...shard1]).size).toBe(6);
     expect(existsSync(join(dir, 'runs.csv'))).toBe(false); // shards do not summarise
     const merged = ronghe(['merge', dir]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planRuns, type PlanPoint } from '../../experiments/plan.ts';
+import { inShard, planRuns, type PlanPoint } from '../../experiments/plan.ts';
 import { runSeed } from '../../experiments/seeds.ts';
 import type { Experiment } from '../../experiments/types.ts';
 
@@ -43,5 +43,17 @@ describe('plan order', () => {
     const runs = planRuns(experiment(['a', 'b'], 2), [point(0, { '/x': 1 }), point(1, { '/x': 2 })]);
     expect(runs.map((r) => r.id)).toEqual(['a/p0-r0', 'b/p0-r0', 'a/p0-r1', 'b/p0-r1', 'a/p1-r0', 'b/p1-r0', 'a/p1-r1', 'b/p1-r1']);
     expect(runs.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe('shards', () => {
+  it('split the plan into disjoint shares that cover it, each holding whole pairs (every arm)', () => {
+    const runs = planRuns(experiment(['a', 'b', 'c', 'd'], 5), [point(0, { '/x': 1 }), point(1, { '/x': 2 })]);
+    for (const count of [1, 2, 3, 4, 7, 40]) {
+      const owners = runs.map((run) => [...Array(count).keys()].filter((index) => inShard(run, { index, count })));
+      expect(owners.every((o) => o.length === 1)).toBe(true);
+      for (const run of runs) for (const other of runs) if (run.pair === other.pair) expect(owners[other.index]).toEqual(owners[run.index]);
+      if (count <= 10) for (let index = 0; index < count; index++) expect(new Set(runs.filter((r) => inShard(r, { index, count })).map((r) => r.arm)).size).toBe(4);
+    }
   });
 });
