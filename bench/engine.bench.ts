@@ -6,9 +6,9 @@
  *
  * Options: --quick (fewer repetitions, skips the 1M-resident run), --json FILE (write figures).
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { measureInChild, median } from './measure.ts';
 
 interface Measurement {
   residents: number;
@@ -23,16 +23,7 @@ interface Measurement {
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, json: { type: 'string' } } });
 const quick = values.quick;
 
-function measure(scenario: string, extra: string[] = []): Measurement {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL('./runOnce.ts', import.meta.url).pathname, scenario, ...extra], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+const measure = (scenario: string, extra: string[] = []): Measurement => measureInChild<Measurement>('./runOnce.ts', [scenario, ...extra]);
 
 function series(label: string, scenario: string, extra: string[], runs: number) {
   const ms: Measurement[] = [];

@@ -7,9 +7,9 @@
  * Options: --quick (fewer repetitions, 300 instead of 1,000 runs), --json FILE (written by each
  * part; with `npm run bench`, use bench:engine and bench:experiments for separate files).
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { measureInChild, median } from './measure.ts';
 
 interface Measurement {
   runs: number;
@@ -24,16 +24,8 @@ const { values } = parseArgs({ options: { quick: { type: 'boolean', default: fal
 const quick = values.quick;
 const FILE = new URL('./experiments/throughput.json', import.meta.url).pathname;
 
-function measure(replications: number, workers: number): Measurement {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', new URL('./experimentOnce.ts', import.meta.url).pathname, FILE, '--replications', String(replications), '--workers', String(workers)], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop()!);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
+const measure = (replications: number, workers: number): Measurement =>
+  measureInChild<Measurement>('./experimentOnce.ts', [FILE, '--replications', String(replications), '--workers', String(workers)]);
 
 function series(label: string, replications: number, workers: number, repeat: number) {
   const ms: Measurement[] = [];

@@ -4,11 +4,10 @@
  * {@link ExperimentError}, including those of the scenario that any (arm, sweep point) would run,
  * so that nothing fails after runs have started.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
-import { ExperimentError, ScenarioError, readFailureIssue, type InputIssue } from '../scenarios/errors.ts';
-import { parseJsonText } from '../scenarios/jsonText.ts';
+import { ExperimentError, ScenarioError, type InputIssue } from '../scenarios/errors.ts';
+import { readJsonFile } from '../scenarios/jsonText.ts';
 import { parseScenario } from '../scenarios/loader.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { copyJson, deepFreeze, describeValue, isWithin, valueAt } from '../scenarios/wording.ts';
@@ -60,15 +59,9 @@ export interface ExperimentOptions {
  * @throws {ScenarioError} if the experiment is valid but its base scenario file is not
  */
 export function loadExperiment(path: string, options: ExperimentOptions = {}): LoadedExperiment {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ExperimentError(path, [readFailureIssue(path, error, 'experiment')]);
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ExperimentError(path, [parsed.issue]);
-  return parseExperiment(parsed.value, path, dirname(path), options);
+  const read = readJsonFile(path, 'experiment');
+  if (!read.ok) throw new ExperimentError(path, [read.issue]);
+  return parseExperiment(read.value, path, dirname(path), options);
 }
 
 /**
@@ -124,17 +117,11 @@ function filledInterventions(base: Scenario, experiment: Experiment, arm: Arm, f
 
 /** The base scenario, or what is wrong: a file that cannot be read (an experiment issue) or its own problems. */
 function loadBase(path: string, baseDir: string): { scenario?: Scenario; issue?: InputIssue; scenarioIssues?: readonly InputIssue[] } {
-  let text: string;
+  const read = readJsonFile(path, 'scenario');
+  if (!read.ok && read.unreadable) return { issue: { ...read.issue, path: '/scenario', hint: `${read.issue.hint} The path is relative to the folder of the experiment file (${baseDir}).` } };
+  if (!read.ok) return { scenarioIssues: [read.issue] };
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const read = readFailureIssue(path, error, 'scenario');
-    return { issue: { ...read, path: '/scenario', hint: `${read.hint} The path is relative to the folder of the experiment file (${baseDir}).` } };
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) return { scenarioIssues: [parsed.issue] };
-  try {
-    return { scenario: parseScenario(parsed.value, path) };
+    return { scenario: parseScenario(read.value, path) };
   } catch (error) {
     if (error instanceof ScenarioError) return { scenarioIssues: error.issues };
     throw error;

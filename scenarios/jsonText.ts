@@ -6,10 +6,27 @@
  * `JSON.parse` does the parsing; only when it fails does a small scanner walk the text to find
  * where and why, since V8's messages do not always give a position.
  */
-import type { InputIssue } from './errors.ts';
+import { readFileSync } from 'node:fs';
+import { readFailureIssue, type InputIssue } from './errors.ts';
 
 /** The outcome of {@link parseJsonText}. */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; issue: InputIssue };
+
+/**
+ * Reads and parses a JSON file. `unreadable` tells a file that could not be read (missing, a
+ * folder, no permission) from one that is not valid JSON.
+ * @param what - the kind of file, for the wording (`scenario`, `experiment`)
+ */
+export function readJsonFile(path: string, what: string): { ok: true; value: unknown } | { ok: false; issue: InputIssue; unreadable: boolean } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { ok: false, issue: readFailureIssue(path, error, what), unreadable: true };
+  }
+  const parsed = parseJsonText(text);
+  return parsed.ok ? parsed : { ...parsed, unreadable: false };
+}
 
 /** Parses JSON text (a leading byte-order mark is ignored). */
 export function parseJsonText(text: string): JsonTextResult {

@@ -3,14 +3,13 @@
  * Every problem found is reported at once in one {@link ScenarioError}; nothing else is thrown
  * for bad input.
  */
-import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
 import { UserMetricError, compileUserMetrics, type UserMetricSpec } from '../engine/metrics/userMetrics.ts';
 import { ajvIssues } from './ajvIssues.ts';
-import { readFailureIssue, ScenarioError, type InputIssue } from './errors.ts';
-import { parseJsonText } from './jsonText.ts';
+import { ScenarioError, type InputIssue } from './errors.ts';
+import { readJsonFile } from './jsonText.ts';
 import { scenarioSchema } from './schema.ts';
 import { semanticIssues } from './semantic.ts';
 import type { Scenario } from './types.ts';
@@ -59,15 +58,9 @@ export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
  * @throws {ScenarioError} if the file is missing, unreadable, not JSON, or not a valid scenario
  */
 export function loadScenario(path: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ScenarioError(path, [readFailureIssue(path, error, 'scenario')]);
-  }
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) throw new ScenarioError(path, [parsed.issue]);
-  return parseScenario(parsed.value, path);
+  const read = readJsonFile(path, 'scenario');
+  if (!read.ok) throw new ScenarioError(path, [read.issue]);
+  return parseScenario(read.value, path);
 }
 
 /** Problems in user-defined metric expressions (syntax, unknown names, disallowed constructs). */

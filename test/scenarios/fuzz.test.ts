@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
 import { INTERVENTION_KINDS } from '../../scenarios/schema.ts';
-import { splitPointer } from '../../scenarios/wording.ts';
+import { mutate, pointers, type Json, type Mutation } from '../jsonMutation.ts';
 import { DEFAULTS } from './fixtures/defaults.ts';
 import { thaw } from './helpers.ts';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The defaults plus some interventions and metrics, so that mutations reach them too. */
 const BASE: Json = thaw({
@@ -25,11 +24,6 @@ const BASE: Json = thaw({
 }) as unknown as Json;
 
 /** Every JSON pointer in a value (the root is ''). */
-function pointers(value: Json, at = ''): string[] {
-  if (value === null || typeof value !== 'object') return [at];
-  const children = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-  return [at, ...children.flatMap(([k, v]) => pointers(v, `${at}/${k}`))];
-}
 const BASE_POINTERS = pointers(BASE);
 
 /** Checks the contract: a frozen result, or a ScenarioError with complete issues. */
@@ -60,10 +54,6 @@ function checkIssue(issue: InputIssue): void {
   }
 }
 
-type Mutation =
-  | { op: 'delete'; at: string }
-  | { op: 'replace'; at: string; value: Json }
-  | { op: 'add'; at: string; key: string; value: Json };
 
 const numberish = fc.oneof(fc.integer({ min: -10, max: 1_000_000 }), fc.double({ min: -2, max: 200, noNaN: true }));
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -77,36 +67,6 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-/** Applies mutations in order; ones whose target no longer exists are skipped. */
-function mutate(base: Json, mutations: readonly Mutation[]): Json {
-  let root = structuredClone(base);
-  for (const m of mutations) {
-    const keys = splitPointer(m.at);
-    if (keys.length === 0) {
-      if (m.op === 'replace') root = m.value;
-      continue;
-    }
-    let parent: Json = root;
-    for (const k of keys.slice(0, -1)) {
-      if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, k)) { parent = null; break; }
-      parent = (parent as Record<string, Json>)[k]!;
-    }
-    if (parent === null || typeof parent !== 'object') continue;
-    const last = keys[keys.length - 1]!;
-    if (!Object.hasOwn(parent, last)) continue;
-    const target = (parent as Record<string, Json>)[last]!;
-    if (m.op === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete (parent as Record<string, Json>)[last];
-    } else if (m.op === 'replace') {
-      (parent as Record<string, Json>)[last] = m.value;
-    } else if (target !== null && typeof target === 'object') {
-      if (Array.isArray(target)) target.push(m.value);
-      else Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
-    }
-  }
-  return root;
-}
 
 describe('fuzzing parseScenario', () => {
   it('random JSON values', () => {

@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ExperimentError, ScenarioError, type InputIssue } from '../../../scenarios/errors.ts';
-import { splitPointer } from '../../../scenarios/wording.ts';
+import { mutate, pointers, type Json, type Mutation } from '../../jsonMutation.ts';
 import { FIXTURES, parse } from './helpers.ts';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The full fixture with a Latin hypercube arm too, so mutations reach every part. */
 const FULL = JSON.parse(readFileSync(join(FIXTURES, 'full.json'), 'utf8')) as { [key: string]: Json };
@@ -20,11 +19,6 @@ const BASES: Json[] = [
 ];
 
 /** Every JSON pointer in a value (the root is ''). */
-function pointers(value: Json, at = ''): string[] {
-  if (value === null || typeof value !== 'object') return [at];
-  const children = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-  return [at, ...children.flatMap(([k, v]) => pointers(v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`))];
-}
 
 function checkContract(input: unknown): void {
   let result;
@@ -51,10 +45,6 @@ function checkIssue(issue: InputIssue): void {
   }
 }
 
-type Mutation =
-  | { op: 'delete'; at: string }
-  | { op: 'replace'; at: string; value: Json }
-  | { op: 'add'; at: string; key: string; value: Json };
 
 const numberish = fc.oneof(fc.integer({ min: -10, max: 1_000_000 }), fc.double({ min: -2, max: 200, noNaN: true }));
 const pointerish = fc.oneof(fc.string(), fc.constantFrom('/digital/skillThreshold', '/interventions/0/params/workersPerGrid', '/interventions/9', '/county', '/years', '/', '~1', '/digital/coverage/rural'));
@@ -68,36 +58,6 @@ const mutation = (base: Json): fc.Arbitrary<Mutation> => {
   );
 };
 
-/** Applies mutations in order; ones whose target no longer exists are skipped. */
-function mutate(base: Json, mutations: readonly Mutation[]): Json {
-  let root = structuredClone(base);
-  for (const m of mutations) {
-    const keys = splitPointer(m.at);
-    if (keys.length === 0) {
-      if (m.op === 'replace') root = m.value;
-      continue;
-    }
-    let parent: Json = root;
-    for (const k of keys.slice(0, -1)) {
-      if (parent === null || typeof parent !== 'object' || !Object.hasOwn(parent, k)) { parent = null; break; }
-      parent = (parent as Record<string, Json>)[k]!;
-    }
-    if (parent === null || typeof parent !== 'object') continue;
-    const last = keys[keys.length - 1]!;
-    if (!Object.hasOwn(parent, last)) continue;
-    const target = (parent as Record<string, Json>)[last]!;
-    if (m.op === 'delete') {
-      if (Array.isArray(parent)) parent.splice(Number(last), 1);
-      else delete (parent as Record<string, Json>)[last];
-    } else if (m.op === 'replace') {
-      (parent as Record<string, Json>)[last] = m.value;
-    } else if (target !== null && typeof target === 'object') {
-      if (Array.isArray(target)) target.push(m.value);
-      else Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
-    }
-  }
-  return root;
-}
 
 describe('fuzzing parseExperiment', () => {
   it('random JSON values', () => {
