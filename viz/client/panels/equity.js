@@ -1,0 +1,71 @@
+/**
+ * Equity: the Theil index of service outcomes split into its between-urban-and-rural and
+ * within parts (stacked, with the total and its 95% CI as a marker), and Gini coefficients.
+ */
+import { replace } from '../dom.js';
+import { num } from '../format.js';
+import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
+import { axis, draw, esc, layout } from '../plot.js';
+import { t } from '../strings.js';
+
+const PART_COLORS = { theil_service_between: '#D55E00', theil_service_within: '#56B4E9' };
+const GINI = [
+  ['gini_service', '#0072B2'],
+  ['gini_income', '#E69F00'],
+];
+
+export function equityPanel(m) {
+  const hasTheil = m.has('theil_service_between', 0) && m.has('theil_service_within', 0);
+  const gini = GINI.filter(([x]) => m.has(x, 0));
+  if (!hasTheil && gini.length === 0) return null;
+  const frame = panelFrame('equity');
+  const theilChart = hasTheil ? chartBox('theil') : null;
+  const giniChart = gini.length > 0 ? chartBox('gini') : null;
+  frame.body.append(...[theilChart, giniChart].filter(Boolean));
+  frame.body.classList.add('pair');
+
+  function render(view) {
+    const { lang, point } = view;
+    replace(frame.title, t('equity', lang));
+    replace(frame.note, t('equityNote', lang));
+    const arms = m.arms.map((_, a) => a);
+    const yaxis = armAxis(m, lang, esc);
+    const bars = (metric, color, withErrors) => {
+      const stats = arms.map((a) => m.stat(metric, a, point));
+      return {
+        type: 'bar',
+        orientation: 'h',
+        name: esc(m.metricLabel(metric, lang)),
+        y: arms,
+        x: stats.map((s) => s?.[1] ?? null),
+        marker: { color },
+        error_x: withErrors ? errorBars(stats) : undefined,
+        customdata: stats.map((s, a) => `${esc(m.armLabel(a, lang))}<br>${esc(m.metricLabel(metric, lang))}: ${num(s?.[1], lang)}`),
+        hovertemplate: '%{customdata}<extra></extra>',
+      };
+    };
+    if (theilChart) {
+      const total = arms.map((a) => m.stat('theil_service', a, point));
+      const traces = [bars('theil_service_between', PART_COLORS.theil_service_between, false), bars('theil_service_within', PART_COLORS.theil_service_within, false)];
+      if (total.some((s) => s && s[1] !== null)) {
+        traces.push({
+          type: 'scatter',
+          mode: 'markers',
+          name: esc(m.metricLabel('theil_service', lang)),
+          y: arms,
+          x: total.map((s) => s?.[1] ?? null),
+          marker: { symbol: 'diamond', size: view.large ? 14 : 10, color: '#000000' },
+          error_x: errorBars(total),
+          customdata: total.map((s, a) => `${esc(m.armLabel(a, lang))}<br>${esc(m.metricLabel('theil_service', lang))}: ${num(s?.[1], lang)}`),
+          hovertemplate: '%{customdata}<extra></extra>',
+        });
+      }
+      draw(theilChart, traces, layout(view, { title: esc(t('theilChart', lang)), barmode: 'stack', height: armChartHeight(m, view, 1), yaxis, xaxis: axis(esc(m.metricLabel('theil_service', lang)), { rangemode: 'tozero' }) }), lang);
+    }
+    if (giniChart) {
+      draw(giniChart, gini.map(([x, color]) => bars(x, color, true)), layout(view, { title: esc(t('giniChart', lang)), barmode: 'group', height: armChartHeight(m, view, gini.length), yaxis, xaxis: axis(esc(t('gini', lang)), { rangemode: 'tozero' }) }), lang);
+    }
+  }
+
+  return { id: 'equity', element: frame.element, render };
+}

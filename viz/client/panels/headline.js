@@ -1,0 +1,39 @@
+/**
+ * The headline: what was compared, how often, with which seeds, when, and whether every run
+ * finished.
+ */
+import { el, replace } from '../dom.js';
+import { dateTime, integer } from '../format.js';
+import { panelFrame } from '../panel.js';
+import { armColor } from '../plot.js';
+import { hasLabel, t } from '../strings.js';
+
+export function headlinePanel(m) {
+  const frame = panelFrame('headline');
+  const d = m.data;
+  return {
+    id: 'headline',
+    element: frame.element,
+    render(view) {
+      const { lang } = view;
+      replace(frame.title, t('headline', lang));
+      const rows = [];
+      const row = (key, ...value) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
+      row(m.isRun ? 'scenario' : 'experiment', d.name);
+      if (!m.isRun) {
+        row('arms', el('ul', { class: 'arm-list' }, ...d.arms.map((arm, i) => el('li', null, el('span', { class: 'swatch', style: `background:${armColor(i)}` }), arm.labels[lang], i === d.baseline ? ` ${t('baselineMark', lang)}` : ''))));
+        row('replications', integer(d.replications, lang));
+        row('masterSeed', integer(d.masterSeed, lang));
+        const runs = d.provenance.runs;
+        row('runs', t('runsValue', lang, integer(runs.planned, lang), integer(runs.done, lang), integer(runs.failed, lang)));
+        if (d.points.length > 1) row('sweepPoints', integer(d.points.length, lang), ` (${d.params.map((p) => p.name).join(', ')})`);
+      } else {
+        row('seed', integer(d.provenance.seeds[0][0], lang));
+      }
+      row('date', dateTime(d.date, lang));
+      row('status', hasLabel(`status_${d.status}`) ? t(`status_${d.status}`, lang) : d.status);
+      replace(frame.body, el('dl', { class: 'facts' }, ...rows));
+      replace(frame.note, m.isRun ? '' : t('seedsNote', lang));
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Participation by age group and by channel (online, offline), and the shares of reported needs
+ * by channel, per arm, final year.
+ */
+import { replace } from '../dom.js';
+import { num } from '../format.js';
+import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
+import { axis, draw, esc, layout } from '../plot.js';
+import { t } from '../strings.js';
+
+/** Okabe-Ito colours for the groups within a chart (the arms' black left out). */
+const GROUP_COLORS = ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#0072B2'];
+const AGES = [
+  ['participation_age_18_39', 'age_18_39'],
+  ['participation_age_40_59', 'age_40_59'],
+  ['participation_age_60plus', 'age_60plus'],
+];
+const CHANNELS = ['participation_offline', 'participation_online'];
+const REPORTS = ['reports_in_person', 'reports_online', 'reports_grid_visit', 'reports_partner', 'reports_petition'];
+
+export function participationPanel(m) {
+  const has = (metrics) => metrics.some((x) => m.has(x, 0));
+  const charts = [
+    { name: 'age', title: 'byAge', metrics: AGES.map(([x]) => x), label: (x, lang) => t(AGES.find(([y]) => y === x)[1], lang), valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
+    { name: 'channel', title: 'byChannel', metrics: CHANNELS, label: (x, lang) => m.metricLabel(x, lang), valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
+    // Shares of the reports by channel: they add up to one, so they stack.
+    { name: 'reports', title: 'reportsByChannel', metrics: REPORTS, label: (x, lang) => m.metricLabel(x, lang), valueTitle: (lang) => t('reportsShare', lang), stack: true },
+  ].filter((c) => has(c.metrics));
+  if (charts.length === 0) return null;
+  const frame = panelFrame('participation');
+  for (const c of charts) frame.body.append((c.box = chartBox(c.name)));
+  frame.body.classList.add('pair');
+
+  function render(view) {
+    const { lang, point } = view;
+    replace(frame.title, t('participation', lang));
+    replace(frame.note, t('participationNote', lang));
+    const arms = m.arms.map((_, a) => a);
+    const yaxis = armAxis(m, lang, esc);
+    for (const c of charts) {
+      const traces = c.metrics
+        .filter((x) => m.has(x, point))
+        .map((x, i) => {
+          const stats = arms.map((a) => m.stat(x, a, point));
+          return {
+            type: 'bar',
+            orientation: 'h',
+            name: esc(c.label(x, lang)),
+            y: arms,
+            x: stats.map((s) => s?.[1] ?? null),
+            marker: { color: GROUP_COLORS[i % GROUP_COLORS.length] },
+            // Stacked bars carry no error bars: they would sit at the wrong place.
+            error_x: c.stack ? undefined : errorBars(stats),
+            customdata: stats.map((s, a) => `${esc(m.armLabel(a, lang))}<br>${esc(c.label(x, lang))}: ${num(s?.[1], lang)}`),
+            hovertemplate: '%{customdata}<extra></extra>',
+          };
+        });
+      const height = armChartHeight(m, view, c.stack ? 1 : traces.length);
+      draw(c.box, traces, layout(view, { title: esc(t(c.title, lang)), barmode: c.stack ? 'stack' : 'group', height, yaxis, xaxis: axis(esc(c.valueTitle(lang))) }), lang);
+    }
+  }
+
+  return { id: 'participation', element: frame.element, render };
+}

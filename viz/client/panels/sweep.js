@@ -1,0 +1,106 @@
+/**
+ * Outcomes across swept parameters: lines over the values of a single swept parameter (one per
+ * arm), a heatmap over a grid of two (one arm at a time), or — for a Latin hypercube or a grid
+ * of more than two — each point's value against a chosen parameter. Means, or differences from
+ * the baseline.
+ */
+import { labelledSelect, replace } from '../dom.js';
+import { num } from '../format.js';
+import { chartBox, errorBars, panelFrame } from '../panel.js';
+import { armColor, armDash, axis, draw, DIVERGING, esc, layout, SEQUENTIAL } from '../plot.js';
+import { t } from '../strings.js';
+
+export function sweepPanel(m) {
+  const d = m.data;
+  if (d.params.length === 0 || d.points.length < 2) return null;
+  const shape = d.sweepKind === 'grid' && d.params.length === 1 ? 'lines' : d.sweepKind === 'grid' && d.params.length === 2 ? 'heatmap' : 'scatter';
+  const outcomes = d.outcomes.map((o) => o.metric).filter((x) => d.stats[x]);
+  if (outcomes.length === 0) return null;
+  const frame = panelFrame('sweep');
+  const choice = { metric: outcomes[0], arm: d.baseline === 0 && d.arms.length > 1 ? 1 : 0, show: 'mean', param: 0 };
+  let last = null;
+  const onChange = (key, parse) => (value) => {
+    choice[key] = parse(value);
+    render(last);
+  };
+  const metricSelect = labelledSelect('sweep-metric', onChange('metric', String));
+  const armSelect = labelledSelect('sweep-arm', onChange('arm', Number));
+  const showSelect = labelledSelect('sweep-show', onChange('show', String));
+  const paramSelect = labelledSelect('sweep-param', onChange('param', Number));
+  frame.controls.append(metricSelect.element);
+  if (shape === 'heatmap') frame.controls.append(armSelect.element);
+  if (d.baseline !== null && d.arms.length > 1) frame.controls.append(showSelect.element);
+  if (shape === 'scatter') frame.controls.append(paramSelect.element);
+  const chart = chartBox('sweep', true);
+  frame.body.append(chart);
+
+  /** `[n, value, lo, hi]` of the chosen quantity at an arm and point. */
+  function value(arm, point) {
+    if (choice.show === 'mean') return m.stat(choice.metric, arm, point);
+    const c = m.contrast(choice.metric, arm, point);
+    return c ? [c[0], c[1], c[2], c[3]] : null;
+  }
+
+  function render(view) {
+    last = view;
+    const { lang } = view;
+    replace(frame.title, t('sweep', lang));
+    replace(metricSelect.label, t('outcome', lang));
+    metricSelect.setOptions(outcomes.map((x) => [x, m.metricLabel(x, lang)]), choice.metric);
+    replace(armSelect.label, t('sweepArm', lang));
+    armSelect.setOptions(d.arms.map((a, i) => [String(i), a.labels[lang]]), String(choice.arm));
+    replace(showSelect.label, t('sweepShow', lang));
+    showSelect.setOptions([['mean', t('showMean', lang)], ['diff', t('showDiff', lang)]], choice.show);
+    replace(paramSelect.label, t('sweepParameter', lang));
+    paramSelect.setOptions(d.params.map((p, i) => [String(i), p.name]), String(choice.param));
+    replace(frame.note, t(shape === 'heatmap' ? 'sweepNoteGrid2' : shape === 'lines' ? 'sweepNoteLines' : 'sweepNoteScatter', lang));
+    const yTitle = esc(choice.show === 'mean' ? m.metricLabel(choice.metric, lang) : `${m.metricLabel(choice.metric, lang)} − ${m.armLabel(d.baseline, lang)}`);
+    // Arms drawn: against the baseline, the baseline itself has nothing to show.
+    const arms = d.arms.map((_, a) => a).filter((a) => choice.show === 'mean' || a !== d.baseline);
+
+    if (shape === 'heatmap') {
+      const [p0, p1] = d.params;
+      // Grid points vary the last parameter fastest: point = i0 * n1 + i1.
+      const z = p0.values.map((_, i0) => p1.values.map((_, i1) => value(choice.arm, i0 * p1.values.length + i1)?.[1] ?? null));
+      const text = z.map((row, i0) => row.map((v, i1) => `${esc(p0.name)} = ${esc(String(p0.values[i0]))}<br>${esc(p1.name)} = ${esc(String(p1.values[i1]))}<br>${num(v, lang)}`));
+      const extent = Math.max(...z.flat().filter((v) => v !== null).map(Math.abs), 0);
+      const trace = {
+        type: 'heatmap',
+        x: p1.values.map((v, i) => i),
+        y: p0.values.map((v, i) => i),
+        z,
+        customdata: text,
+        hovertemplate: '%{customdata}<extra></extra>',
+        colorscale: choice.show === 'mean' ? SEQUENTIAL : DIVERGING,
+        // Differences centred on zero, so colour says better or worse at a glance.
+        ...(choice.show === 'diff' ? { zmin: -extent, zmax: extent } : {}),
+        colorbar: { title: { text: yTitle, side: 'right' } },
+      };
+      const ticks = (p) => ({ tickvals: p.values.map((_, i) => i), ticktext: p.values.map((v) => esc(String(v))) });
+      draw(chart, [trace], layout(view, { title: esc(m.armLabel(choice.arm, lang)), xaxis: axis(esc(p1.name), ticks(p1)), yaxis: axis(esc(p0.name), ticks(p0)) }), lang);
+      return;
+    }
+
+    const param = shape === 'lines' ? d.params[0] : d.params[choice.param];
+    const traces = arms.map((a) => {
+      const stats = d.points.map((p) => value(a, p.index));
+      // Text values become categories, which plotly draws as markup: escaped like labels.
+      const xs = d.points.map((p) => (typeof p.values[param.name] === 'number' ? p.values[param.name] : esc(String(p.values[param.name]))));
+      return {
+        type: 'scatter',
+        mode: shape === 'lines' ? 'lines+markers' : 'markers',
+        name: esc(m.armLabel(a, lang)),
+        x: xs,
+        y: stats.map((s) => s?.[1] ?? null),
+        error_y: errorBars(stats),
+        line: { color: armColor(a), dash: armDash(a) },
+        marker: { color: armColor(a), size: view.large ? 11 : 8 },
+        customdata: stats.map((s, i) => `${esc(m.armLabel(a, lang))}<br>${esc(m.pointLabel(i, lang))}<br>${num(s?.[1], lang)}`),
+        hovertemplate: '%{customdata}<extra></extra>',
+      };
+    });
+    draw(chart, traces, layout(view, { xaxis: axis(esc(param.name), typeof d.points[0].values[param.name] === 'number' ? {} : { type: 'category' }), yaxis: axis(yTitle), hovermode: 'closest' }), lang);
+  }
+
+  return { id: 'sweep', element: frame.element, render };
+}

@@ -1,0 +1,195 @@
+/**
+ * Every label of the page in Chinese and English. `{0}`, `{1}`, ... are filled by {@link t}.
+ * Metric, arm and experiment labels come with the data (see viz/labels.ts).
+ */
+const STRINGS = {
+  experimentReport: { zh: '实验报告', en: 'Experiment report' },
+  runReport: { zh: '单次运行报告', en: 'Run report' },
+  switchLanguage: { zh: 'English', en: '中文' },
+  switchLanguageTitle: { zh: '切换到英文', en: 'Switch to Chinese' },
+  largeFont: { zh: '大字体(投影)', en: 'Large font (projector)' },
+  sweepPoint: { zh: '扫描点', en: 'Sweep point' },
+  contents: { zh: '目录', en: 'Contents' },
+
+  headline: { zh: '概览', en: 'Overview' },
+  keyResults: { zh: '主要结果', en: 'Key results' },
+  series: { zh: '随时间变化', en: 'Over time' },
+  zones: { zh: '城乡对比', en: 'Urban and rural' },
+  participation: { zh: '分年龄组与渠道的参与', en: 'Participation by age group and channel' },
+  equity: { zh: '公平', en: 'Equity' },
+  sweep: { zh: '参数扫描', en: 'Across swept parameters' },
+  county: { zh: '县域视图', en: 'County view' },
+  provenance: { zh: '来源与复现', en: 'Provenance and how to reproduce' },
+
+  experiment: { zh: '实验', en: 'Experiment' },
+  scenario: { zh: '情景', en: 'Scenario' },
+  arms: { zh: '方案', en: 'Arms' },
+  replications: { zh: '每个方案的重复次数', en: 'Replications per arm' },
+  masterSeed: { zh: '主种子', en: 'Master seed' },
+  seed: { zh: '种子', en: 'Seed' },
+  runs: { zh: '运行次数', en: 'Runs' },
+  sweepPoints: { zh: '扫描点', en: 'Sweep points' },
+  date: { zh: '完成时间', en: 'Finished' },
+  status: { zh: '状态', en: 'Status' },
+  seedsNote: {
+    zh: '每次运行的种子由主种子、扫描点和重复序号导出;各方案在同一重复中使用相同的种子,因此方案之间的比较是配对的。全部种子见“来源与复现”。',
+    en: 'Run seeds derive from the master seed, the sweep point and the replicate; all arms of a replicate share its seed, so comparisons between arms are paired. Every seed is listed under provenance.',
+  },
+  status_complete: { zh: '完成', en: 'complete' },
+  status_incomplete: { zh: '未完成:部分运行失败', en: 'incomplete: some runs failed' },
+  status_running: { zh: '进行中或已中断', en: 'running or stopped early' },
+  'status_shard-complete': { zh: '分片完成(待合并)', en: 'shard complete (to be merged)' },
+
+  arm: { zh: '方案', en: 'Arm' },
+  outcome: { zh: '指标', en: 'Outcome' },
+  mean: { zh: '均值', en: 'Mean' },
+  value: { zh: '数值', en: 'Value' },
+  ci: { zh: '95% 置信区间', en: '95% CI' },
+  diff: { zh: '与基线之差', en: 'Difference vs baseline' },
+  diffCi: { zh: '差的 95% 置信区间', en: 'Difference 95% CI' },
+  pImprove: { zh: '改善概率', en: 'P(improve)' },
+  costDiff: { zh: '新增成本(百万元)', en: 'Extra cost (million yuan)' },
+  perMillion: { zh: '每百万元带来的变化', en: 'Change per million yuan' },
+  baselineMark: { zh: '(基线)', en: '(baseline)' },
+  bestMark: { zh: '最佳', en: 'best' },
+  better_higher: { zh: '越高越好', en: 'higher is better' },
+  better_lower: { zh: '越低越好', en: 'lower is better' },
+  better_zero: { zh: '越接近零越好', en: 'closer to zero is better' },
+  better_one: { zh: '越接近 1 越好', en: 'closer to one is better' },
+  better_none: { zh: '无优劣方向', en: 'no better direction' },
+  keyNote: {
+    zh: '末年均值({0} 次重复)及其 95% 置信区间;与基线之差按重复配对计算。★ 标出按指标方向最好的方案;差值加粗表示其 95% 置信区间不含零。成本为整个运行期间的项目成本差。',
+    en: 'Final-year means over {0} replications with 95% confidence intervals; differences from the baseline are paired by replicate. ★ marks the best arm in the direction that counts as better; a bold difference has a 95% interval that excludes zero. Costs are whole-run programme cost differences.',
+  },
+  keyNoteRun: { zh: '本次运行末年的数值(单次运行没有置信区间)。', en: 'Final-year values of this run (a single run has no confidence intervals).' },
+
+  seriesNote: {
+    zh: '每个记录期末的均值(线)与 5–95% 区间(阴影),按重复计算。三角形标出干预开始的时间。',
+    en: 'Mean over replications (line) and 5–95% band (shaded) at the end of each recorded period. Triangles mark where interventions start.',
+  },
+  seriesNoteRun: { zh: '本次运行每个记录期末的数值。三角形标出干预开始的时间。', en: 'The value at the end of each recorded period of this run. Triangles mark where interventions start.' },
+  bandFor: { zh: '5–95% 区间', en: '5–95% band' },
+  bandAll: { zh: '全部方案', en: 'all arms' },
+  bandNone: { zh: '不显示', en: 'none' },
+  yearsAxis: { zh: '自开始的年数', en: 'Years since start' },
+  tickLabel: { zh: '第 {0} 年 {1} 月', en: 'year {0}, month {1}' },
+  interventionStart: { zh: '干预开始', en: 'Intervention starts' },
+  noSeries: { zh: '此指标没有时间序列。', en: 'No time series for this outcome.' },
+
+  metric: { zh: '指标', en: 'Metric' },
+  urban: { zh: '城镇', en: 'Urban' },
+  rural: { zh: '农村', en: 'Rural' },
+  migrant: { zh: '进城务工人员', en: 'Migrant' },
+  byZone: { zh: '分人群(末年)', en: 'By group (final year)' },
+  gapChart: { zh: '城乡差:城镇 − 农村(末年)', en: 'Urban − rural gap (final year)' },
+  zonesNote: {
+    zh: '城镇居民、农村居民与进城务工人员(农村户籍、住在城镇)的末年数值;误差线为 95% 置信区间。',
+    en: 'Final-year values for urban residents, rural residents and migrants (rural hukou, living in town); error bars are 95% confidence intervals.',
+  },
+  byAge: { zh: '分年龄组参与率(末年)', en: 'Participation by age group (final year)' },
+  byChannel: { zh: '线上与线下参与率(末年)', en: 'Participation online and offline (final year)' },
+  reportsByChannel: { zh: '上报诉求的渠道构成(末年)', en: 'Reported needs by channel (final year)' },
+  reportsShare: { zh: '占上报诉求的比例', en: 'Share of reported needs' },
+  age_18_39: { zh: '18–39 岁', en: 'aged 18–39' },
+  age_40_59: { zh: '40–59 岁', en: 'aged 40–59' },
+  age_60plus: { zh: '60 岁及以上', en: 'aged 60+' },
+  participationNote: {
+    zh: '末年参与率,按年龄组与渠道;以及末年上报的诉求中经各渠道上报的比例。误差线为 95% 置信区间。',
+    en: 'Final-year participation by age group and channel, and the share of the final year\'s reported needs that came through each channel. Error bars are 95% confidence intervals.',
+  },
+  theilChart: { zh: '服务结果泰尔指数的城乡分解(末年)', en: 'Theil index of service outcomes, decomposed (final year)' },
+  gini: { zh: '基尼系数', en: 'Gini coefficient' },
+  giniChart: { zh: '基尼系数(末年)', en: 'Gini coefficients (final year)' },
+  equityNote: {
+    zh: '泰尔指数 = 城乡之间 + 城乡内部:之间的部分是城乡差距造成的不平等。基尼系数越高越不平等。',
+    en: 'Theil index = between + within: the between part is the inequality due to the urban-rural divide. Higher Gini means more unequal.',
+  },
+
+  sweepArm: { zh: '方案', en: 'Arm' },
+  sweepShow: { zh: '显示', en: 'Show' },
+  showMean: { zh: '均值', en: 'Mean' },
+  showDiff: { zh: '与基线之差', en: 'Difference vs baseline' },
+  sweepParameter: { zh: '参数', en: 'Parameter' },
+  sweepNoteGrid2: { zh: '两个扫描参数每种组合下的末年均值(或与基线之差)。', en: 'Final-year mean (or difference from the baseline) at every combination of the two swept parameters.' },
+  sweepNoteLines: { zh: '各方案的末年均值随扫描参数变化;误差线为 95% 置信区间。', en: 'Final-year mean of each arm across the swept values; error bars are 95% confidence intervals.' },
+  sweepNoteScatter: { zh: '每个扫描点的末年均值,对所选参数作图。', en: 'Final-year mean at each sweep point, against the chosen parameter.' },
+
+  colourBy: { zh: '着色指标', en: 'Colour by' },
+  period: { zh: '时期', en: 'Period' },
+  play: { zh: '▶ 播放', en: '▶ Play' },
+  pause: { zh: '❚❚ 暂停', en: '❚❚ Pause' },
+  village: { zh: '村', en: 'village' },
+  community: { zh: '社区', en: 'community' },
+  township: { zh: '乡镇 {0}', en: 'Township {0}' },
+  subdistrict: { zh: '街道 {0}', en: 'Subdistrict {0}' },
+  place: { zh: '地点 {0}', en: 'Place {0}' },
+  residents: { zh: '常住人口', en: 'residents' },
+  countyNote: {
+    zh: '乡镇按网格排列;每个乡镇的社区(方块)在中心,村(圆点)环绕其外;面积与常住人口成正比。布局是示意性的:显示结构,而非地理位置。{0}',
+    en: 'Townships on a grid; in each, communities (squares) at the centre and villages (circles) around them; marker area is proportional to residents. The layout is synthetic: it shows structure, not geography. {0}',
+  },
+  countyMeanNote: { zh: '数值为各次重复的均值。', en: 'Values are means over replications.' },
+  noPlaces: {
+    zh: '此文件夹没有分地点数据(places/<方案>.csv 或 places.csv),可能由较早版本的 ronghe 生成。用当前版本重新运行即可得到县域视图。',
+    en: 'No per-place data in this folder (places/<arm>.csv or places.csv): it was probably made by an older version of ronghe. Run it again with the current version to get the county view.',
+  },
+  noPlacesArm: { zh: '此方案没有分地点数据。', en: 'No per-place data for this arm.' },
+
+  engineVersion: { zh: '引擎版本', en: 'Engine version' },
+  gitCommit: { zh: 'Git 提交', en: 'Git commit' },
+  gitDirty: { zh: '(运行时工作区有未提交的修改:复现可能不完全一致)', en: '(the working tree had uncommitted changes: a rerun may differ)' },
+  node: { zh: 'Node.js', en: 'Node.js' },
+  platform: { zh: '平台', en: 'Platform' },
+  command: { zh: '生成命令', en: 'Command' },
+  experimentFile: { zh: '实验文件', en: 'Experiment file' },
+  scenarioFile: { zh: '情景文件', en: 'Scenario file' },
+  hash_identity: { zh: '实验身份哈希', en: 'Identity hash' },
+  hash_experiment: { zh: '实验哈希', en: 'Experiment hash' },
+  hash_scenario: { zh: '情景哈希', en: 'Scenario hash' },
+  workers: { zh: '线程数', en: 'Worker threads' },
+  shard: { zh: '分片', en: 'Shard' },
+  merged: { zh: '合并自 {0} 个分片(提交:{1})', en: 'Merged from {0} shards (commits: {1})' },
+  mergedLabel: { zh: '合并', en: 'Merged' },
+  startedAt: { zh: '开始时间', en: 'Started' },
+  finishedAt: { zh: '结束时间', en: 'Finished' },
+  wallSeconds: { zh: '用时(秒)', en: 'Wall time (s)' },
+  runsValue: { zh: '计划 {0},完成 {1},失败 {2}', en: '{0} planned, {1} done, {2} failed' },
+  seeds: { zh: '运行种子(按扫描点与重复)', en: 'Run seeds (by sweep point and replicate)' },
+  seedsPoint: { zh: '扫描点 {0}:', en: 'point {0}: ' },
+  reproduce: { zh: '复现步骤', en: 'How to reproduce' },
+  step_checkout: { zh: '取出运行时的代码版本', en: 'Check out the code that ran' },
+  step_install: { zh: '安装锁定版本的依赖', en: 'Install the locked dependencies' },
+  step_rerun: { zh: '用同一命令重新运行', en: 'Run the same command again' },
+  step_merge: { zh: '写出此文件夹的合并命令(各分片由 ronghe experiment --shard 运行)', en: 'The merge that wrote this folder (its shards ran ronghe experiment --shard)' },
+  step_check: { zh: '按清单逐次重跑并核对每次运行的摘要(逐字节一致)', en: 'Rerun the runs from the manifest and check each is byte-identical (by digest)' },
+  experimentJson: { zh: '解析后的实验(全部默认值已填入)', en: 'The resolved experiment (every default filled in)' },
+  scenarioJson: { zh: '解析后的情景(全部默认值已填入)', en: 'The resolved scenario (every default filled in)' },
+  omitted_series: { zh: '时间序列', en: 'time series' },
+  omitted_places: { zh: '分地点数据', en: 'per-place values' },
+  omitted: {
+    zh: '为控制页面大小,{0}只包含 {2} 个扫描点中的前 {1} 个;CSV 文件中有全部数据。',
+    en: 'To keep this page small, {0} are included for the first {1} of {2} sweep points only; the CSV files hold them all.',
+  },
+  footer: {
+    zh: '由 ronghe {0} 生成。数据已嵌入本页,无需联网即可查看。',
+    en: 'Made by ronghe {0}. The data is embedded in this page; it needs no network.',
+  },
+  none: { zh: '无', en: 'none' },
+};
+
+/**
+ * A label in the given language, with `{i}` replaced by the i-th argument.
+ * @param {keyof typeof STRINGS | string} key
+ * @param {'zh' | 'en'} lang
+ * @param {...(string | number)} args
+ */
+export function t(key, lang, ...args) {
+  const entry = STRINGS[key];
+  if (entry === undefined) throw new Error(`no label "${key}"`);
+  return entry[lang].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+}
+
+/** Whether a label exists (statuses and directions are looked up by value). */
+export function hasLabel(key) {
+  return key in STRINGS;
+}

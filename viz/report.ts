@@ -1,0 +1,49 @@
+/**
+ * Building a results folder's report: read the folder, make the page, write it atomically (a
+ * viewer never serves half a report).
+ */
+import { resolve, relative, join, isAbsolute } from 'node:path';
+import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { experimentData } from './experimentData.ts';
+import { readResultsFolder } from './folder.ts';
+import { reportPage } from './page.ts';
+import type { Lang, ReportData } from './reportData.ts';
+import { runData } from './runData.ts';
+
+/** The report's file name inside a results folder. */
+export const REPORT_FILE = 'report.html';
+
+export interface ReportOptions {
+  /** Language the page opens in (it can switch); default `en`. */
+  lang?: Lang;
+  /** Where to write; default `<dir>/report.html`. */
+  out?: string;
+}
+
+export interface BuiltReport {
+  file: string;
+  bytes: number;
+  data: ReportData;
+}
+
+/** The data a folder's report embeds (an {@link InputError} when it is not a results folder). */
+export function reportData(dir: string, lang: Lang = 'en'): ReportData {
+  const folder = readResultsFolder(dir);
+  if (folder.kind === 'run') return runData(dir, folder.manifest, lang);
+  return experimentData(dir, folder.manifest, lang, shownPath(dir));
+}
+
+/** Builds and writes a folder's report. */
+export function buildReport(dir: string, options: ReportOptions = {}): BuiltReport {
+  const data = reportData(dir, options.lang ?? 'en');
+  const page = reportPage(data);
+  const file = resolve(options.out ?? join(dir, REPORT_FILE));
+  writeFileAtomic(file, page);
+  return { file, bytes: Buffer.byteLength(page), data };
+}
+
+/** A folder as a command should name it: relative to the working directory when inside it. */
+function shownPath(dir: string): string {
+  const rel = relative(process.cwd(), resolve(dir));
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(dir) : rel;
+}

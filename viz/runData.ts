@@ -1,0 +1,109 @@
+/**
+ * The report data of a single run's folder (`ronghe run`): the run is the page's only "arm",
+ * with final-year values from `summary.json` (no intervals: one run has none), the outcome
+ * series of `series.csv`, per-place values of `places.csv` and the manifest's provenance.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { betterDirection } from '../engine/metrics/direction.ts';
+import type { Scenario } from '../scenarios/types.ts';
+import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
+import { columns, numberCell, readCsv } from './csv.ts';
+import { RUN_OUTCOMES, statMetrics } from './panelMetrics.ts';
+import { readPlaces } from './places.ts';
+import { round, SERIES_DIGITS, STAT_DIGITS, type Lang, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
+import { TickIndex } from './ticks.ts';
+
+/** `manifest.json` of a run folder (cli/runFolder.ts writes it). */
+export interface RunManifest {
+  kind: 'ronghe-run';
+  engineVersion: string;
+  gitCommit: string;
+  gitDirty: boolean | null;
+  node: string;
+  platform: string;
+  command: string;
+  scenarioFile: string;
+  scenarioHash: string;
+  seed: number;
+  years: number;
+  recordEvery: string;
+  startedAt: string;
+  finishedAt: string;
+  wallSeconds: number;
+  scenario: Scenario;
+}
+
+/** Reads a run folder into report data. */
+export function runData(dir: string, manifest: RunManifest, lang: Lang): ReportData {
+  const scenario = manifest.scenario;
+  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { metrics: Record<string, number | null> };
+  const outcomes = RUN_OUTCOMES.filter((m) => m in summary.metrics);
+  const stats: Record<string, (Stat | null)[][]> = {};
+  for (const metric of statMetrics(outcomes)) {
+    if (metric in summary.metrics) stats[metric] = [[[1, round(summary.metrics[metric], STAT_DIGITS), null, null]]];
+  }
+
+  const ticks = new TickIndex();
+  const data: Record<string, (SeriesBand | null)[][]> = {};
+  const table = readCsv(join(dir, 'series.csv'));
+  if (table !== null) {
+    const c = columns(table, ['year', 'month', 'day', 'metric', 'value'], 'series.csv');
+    for (const row of table.rows) ticks.add(Number(row[c.year]), Number(row[c.month]), Number(row[c.day]));
+    const slot = ticks.slots();
+    const wanted = new Set<string>(outcomes);
+    for (const row of table.rows) {
+      const metric = row[c.metric];
+      if (!wanted.has(metric)) continue;
+      const band = (data[metric] ??= [[{ mean: new Array(ticks.size).fill(null), p5: null, p95: null }]])[0][0]!;
+      band.mean[slot.get(Number(row[c.day]))!] = round(numberCell(row[c.value]), SERIES_DIGITS);
+    }
+  }
+  const places = readPlaces([{ path: join(dir, 'places.csv'), arm: 0 }], 1, 1, 'value');
+
+  return {
+    format: 1,
+    kind: 'run',
+    lang,
+    name: scenario.name,
+    title: scenario.labels,
+    status: 'complete',
+    date: manifest.finishedAt,
+    arms: [{ name: scenario.name, labels: scenario.labels, interventions: interventionMarks(scenario.interventions ?? []) }],
+    baseline: null,
+    replications: 1,
+    masterSeed: null,
+    sweepKind: null,
+    params: [],
+    points: [{ index: 0, values: {} }],
+    outcomes: outcomes.map((metric) => ({ metric, better: betterDirection(metric) })),
+    labels: labelsFor(new Set([...outcomes, ...Object.keys(stats), ...(places?.data.metrics ?? [])]), scenario),
+    stats,
+    contrasts: {},
+    series: { ticks: ticks.ticks(), points: [0], data },
+    places: places?.data ?? null,
+    omitted: [],
+    provenance: {
+      engineVersion: manifest.engineVersion,
+      gitCommit: manifest.gitCommit,
+      gitDirty: manifest.gitDirty,
+      node: manifest.node,
+      platform: manifest.platform,
+      command: manifest.command,
+      experimentFile: null,
+      scenarioFile: manifest.scenarioFile,
+      hashes: { scenario: manifest.scenarioHash },
+      workers: null,
+      shard: null,
+      merged: null,
+      startedAt: manifest.startedAt,
+      finishedAt: manifest.finishedAt,
+      wallSeconds: manifest.wallSeconds,
+      runs: { planned: 1, done: 1, failed: 0 },
+      seeds: [[manifest.seed]],
+      reproduce: [...checkoutSteps(manifest.gitCommit), { step: 'rerun', command: npxCommand(manifest.command) }],
+      experiment: null,
+      scenario,
+    },
+  };
+}
