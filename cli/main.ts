@@ -69,6 +69,7 @@ await yargs(argv)
         .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment: with it, SLURM_ARRAY_TASK_ID (or JOB_COMPLETION_INDEX in Kubernetes) is the shard index itself' })
         .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
         .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no table; print only where the results went' })
+        .option('report', { type: 'boolean', default: true, describe: 'Write report.html at the end (--no-report: do not)' })
         .check((a) => {
           wholeNumber('workers', a.workers, 1, 1024);
           wholeNumber('replications', a.replications, 1, 100000);
@@ -77,7 +78,7 @@ await yargs(argv)
         }),
     (a) =>
       attempt(async () =>
-        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command),
+        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report }, command),
       ),
   )
   .command(
@@ -105,7 +106,29 @@ await yargs(argv)
         }),
     (a) => attempt(async () => (await import('./commands/reproduce.ts')).reproduceCommand(a.dir, a.sample, a.workers, a.lang as Lang, a.quiet)),
   )
-  .demandCommand(1, 'Give a command: validate, run, experiment, merge or reproduce (see --help)')
+  .command(
+    'report <dir>',
+    "Write a results folder's report: one self-contained HTML file (charts, tables, provenance) that opens offline, in Chinese or English",
+    (y) =>
+      y
+        .positional('dir', { type: 'string', demandOption: true, describe: 'A results folder (from ronghe experiment, merge or run)' })
+        .option('out', { type: 'string', describe: 'Report file; default: <dir>/report.html' }),
+    (a) => attempt(async () => (await import('./commands/report.ts')).reportCommand(a.dir, a.out, a.lang as Lang)),
+  )
+  .command(
+    'view [dir]',
+    'Serve an index of the results folders and their reports on http://127.0.0.1 (this machine only)',
+    (y) =>
+      y
+        .positional('dir', { type: 'string', default: 'results', describe: 'The folder holding results folders' })
+        .option('port', { type: 'number', default: 8765, describe: 'Port (0: any free port)' })
+        .check((a) => {
+          wholeNumber('port', a.port, 0, 65535);
+          return true;
+        }),
+    (a) => attempt(async () => (await import('./commands/view.ts')).viewCommand(a.dir, a.port, a.lang as Lang)),
+  )
+  .demandCommand(1, 'Give a command: validate, run, experiment, merge, reproduce, report or view (see --help)')
   .strict()
   .recommendCommands()
   .example('$0 validate scenarios/county.json', 'check a scenario file')
@@ -114,6 +137,8 @@ await yargs(argv)
   .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
   .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
   .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')
+  .example('$0 report results/levers-1a2b3c4d --lang zh', 'write the report, opening in Chinese')
+  .example('$0 view', 'browse every folder under results/ and its report')
   .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files).')
   .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;

@@ -10,7 +10,7 @@ import type { ReportData } from './reportData.ts';
  * Nothing may be fetched (`default-src 'none'`); inline scripts and styles are the page itself;
  * plotly draws images (downloads) from data: and blob: URLs.
  */
-const POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+export const POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
 /** The whole page for the data. */
 export function reportPage(data: ReportData): string {

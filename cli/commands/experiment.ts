@@ -8,6 +8,7 @@ import { runProgress, type RunProgress } from '../progress.ts';
 import { resolveShard } from '../shard.ts';
 import type { Lang } from '../summaryTable.ts';
 import { fmt, textTable } from '../textTable.ts';
+import { reportAfter } from './report.ts';
 
 export interface ExperimentArgs {
   file: string;
@@ -21,6 +22,8 @@ export interface ExperimentArgs {
   fresh: boolean;
   quiet: boolean;
   lang: Lang;
+  /** Write report.html at the end (not for a shard, which has no summaries). */
+  report: boolean;
 }
 
 /** Failures listed in full; the rest are counted (all are in the manifest). */
@@ -77,6 +80,7 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
   }
   progress.stop();
   if (!args.quiet && result.headline.length > 0) process.stdout.write('\n' + headlineTable(result.headline, result.manifest.experiment.baseline, args.lang) + '\n');
+  if (args.report && shard === null) reportAfter(result.dir, args.lang);
   if (result.failures.length > 0) {
     process.stderr.write(failureSummary(result, args.lang));
     return EXIT_RUN_FAILED;

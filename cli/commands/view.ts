@@ -1,0 +1,30 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../../scenarios/errors.ts';
+import { startViewServer } from '../../viz/server.ts';
+import type { Lang } from '../summaryTable.ts';
+
+/**
+ * `ronghe view [DIR]`: serves the results folders under DIR and their reports on 127.0.0.1
+ * until Ctrl-C.
+ */
+export async function viewCommand(dir: string, port: number, lang: Lang): Promise<number> {
+  const root = resolve(dir);
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    throw new InputError(dir, [{ path: '', expected: 'a folder holding results folders', found: existsSync(root) ? 'a file' : 'nothing there', hint: 'Give the folder your runs and experiments were written to (default: results/).' }], 'results folder');
+  }
+  let viewer;
+  try {
+    viewer = await startViewServer(root, port, lang);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new InputError('--port', [{ path: '', expected: 'a free port', found: `port ${port} is in use`, hint: 'Give another with --port N (--port 0 picks a free one).' }], 'port');
+  }
+  process.stdout.write(lang === 'zh' ? `结果浏览:${viewer.url}(仅本机可访问;按 Ctrl-C 停止)\n` : `Viewing ${root} at ${viewer.url} (this machine only; Ctrl-C to stop)\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await viewer.close();
+  return 0;
+}
