@@ -14,6 +14,7 @@ export function resolveShard(flag: string | undefined, shards: number | undefine
   if (flag !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(flag.trim());
     if (match === null) throw bad('--shard', 'i/N with 0 <= i < N, e.g. 0/4', flag, 'Shards are numbered from 0: --shard 0/4 … --shard 3/4.');
+    if (count !== undefined && count !== Number(match[2])) throw bad('--shards', `the same count as --shard ${flag}`, String(count), 'Give one of them: --shard i/N names both the index and the count.');
     return { shard: checked(Number(match[1]), Number(match[2]), '--shard', flag), source: '--shard' };
   }
   if (env.SLURM_ARRAY_TASK_ID !== undefined && count !== undefined) {
@@ -32,6 +33,7 @@ export function resolveShard(flag: string | undefined, shards: number | undefine
     if (count === undefined) throw bad('--shards', 'the number of shards for a Kubernetes indexed job', 'JOB_COMPLETION_INDEX set but no count', 'Pass --shards N (or set RONGHE_SHARDS) equal to the job\'s completions.');
     return { shard: checked(Number(env.JOB_COMPLETION_INDEX), count, 'the Kubernetes indexed job', `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}, ${count} shards`), source: 'Kubernetes indexed job' };
   }
+  if (count !== undefined) throw bad('--shards', 'a shard index from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX', `--shards ${count} (or RONGHE_SHARDS) outside a job array`, 'Outside a job array, name the shard itself: --shard i/N.');
   return { shard: null, source: '' };
 }
 

@@ -16,6 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { InputError } from '../scenarios/errors.ts';
 import { CsvFile, type Cell } from './csvFile.ts';
 import { RUNS_DIR } from './folder.ts';
 import type { PlanPoint, PlannedRun } from './plan.ts';
@@ -206,15 +207,24 @@ function groupRuns(runs: readonly PlannedRun[]): Map<string, PlannedRun[]> {
 }
 
 function readRun(dir: string, run: PlannedRun, result: Aggregated): RunFile | null {
+  const path = join(dir, RUNS_DIR, `${run.id}.json`);
   let text: Buffer;
   try {
-    text = readFileSync(join(dir, RUNS_DIR, `${run.id}.json`));
-  } catch {
+    text = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     result.missing.push(run.id);
     return null;
   }
-  const file = JSON.parse(text.toString('utf8')) as RunFile;
-  if (file.seed !== run.seed || file.run !== run.id) throw new Error(`run file ${run.id}.json holds run ${file.run} with seed ${file.seed}, but the plan has seed ${run.seed}: the folder was tampered with; rerun with --fresh`);
+  let file: RunFile | null = null;
+  try {
+    file = JSON.parse(text.toString('utf8')) as RunFile;
+  } catch {
+    // reported below
+  }
+  if (file === null || file.seed !== run.seed || file.run !== run.id) {
+    throw new InputError(path, [{ path: '', expected: `the result of run ${run.id} (seed ${run.seed})`, found: file === null ? 'a file that is not valid JSON' : `run ${file.run} with seed ${file.seed}`, hint: `Delete ${path} and rerun the command: that run is made again, the others are kept.` }], 'results folder');
+  }
   result.digests.set(run.id, digestOf(text));
   return file;
 }

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { formatNumber } from '../engine/output/runFiles.ts';
@@ -33,6 +33,7 @@ export class CsvFile {
   /** Closes the file and renames it over `path`. */
   commit(): void {
     this.flush();
+    fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, this.path);
   }

@@ -1,12 +1,13 @@
 import { ENGINE_VERSION } from '../engine/version.ts';
-import { contentHash } from '../scenarios/hash.ts';
+import { canonicalJson, contentHash } from '../scenarios/hash.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import type { Experiment } from './types.ts';
 
 /**
- * What makes two result folders the same experiment: the resolved experiment (all but the number
- * of replications, so replicates can be added to a folder), the resolved base scenario and the
- * engine version. Runs from different identities are never mixed in one folder.
+ * What makes two result folders the same experiment: the resolved design (the experiment without
+ * the number of replications, so replicates can be added, and without the base scenario's path,
+ * so the same files give the same identity from any folder or machine), the resolved base
+ * scenario's content and the engine version. Runs from different identities are never mixed.
  */
 export interface Identity {
   /** SHA-256 over the three parts below; its first 8 hex digits name the default folder. */
@@ -17,17 +18,30 @@ export interface Identity {
 }
 
 export function identityOf(experiment: Experiment, baseScenario: Scenario): Identity {
-  const { replications: _replications, ...design } = experiment;
-  const experimentHash = contentHash(design);
+  const experimentHash = contentHash(design(experiment));
   const scenarioHash = contentHash(baseScenario);
   return { hash: contentHash({ experimentHash, scenarioHash, engineVersion: ENGINE_VERSION }), experimentHash, scenarioHash, engineVersion: ENGINE_VERSION };
 }
 
-/** Which parts of two identities differ, in words (for the message refusing to mix them). */
-export function identityDifferences(a: Identity, b: Identity): string[] {
+function design(experiment: Experiment): Omit<Experiment, 'replications' | 'scenario'> {
+  const { replications: _replications, scenario: _scenario, ...rest } = experiment;
+  return rest;
+}
+
+/**
+ * What differs between a folder's experiment and this one, in words naming the fields (for the
+ * message refusing to mix them); empty when they are the same experiment.
+ */
+export function identityDifferences(before: { identity: Identity; experiment: Experiment }, now: { identity: Identity; experiment: Experiment }): string[] {
+  if (before.identity.hash === now.identity.hash) return [];
   const out: string[] = [];
-  if (a.experimentHash !== b.experimentHash) out.push('the experiment file differs');
-  if (a.scenarioHash !== b.scenarioHash) out.push('the base scenario differs');
-  if (a.engineVersion !== b.engineVersion) out.push(`the engine version differs (${a.engineVersion} vs ${b.engineVersion})`);
+  if (before.identity.experimentHash !== now.identity.experimentHash) {
+    const a = design(before.experiment) as Record<string, unknown>;
+    const b = design(now.experiment) as Record<string, unknown>;
+    const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]));
+    out.push(`the experiment differs in ${fields.map((f) => `"${f}"`).join(', ') || 'its design'}`);
+  }
+  if (before.identity.scenarioHash !== now.identity.scenarioHash) out.push('the base scenario differs');
+  if (before.identity.engineVersion !== now.identity.engineVersion) out.push(`the engine version differs (${before.identity.engineVersion} then, ${now.identity.engineVersion} now)`);
   return out;
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { InputError } from '../scenarios/errors.ts';
 import type { provenance } from '../engine/output/provenance.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import type { Identity } from './identity.ts';
@@ -66,16 +67,30 @@ export interface ExperimentManifest extends ReturnType<typeof provenance> {
   merged?: { shard: Shard; startedAt: string; finishedAt: string | null; gitCommit: string; node: string; workers: number }[];
 }
 
-/** Reads a folder's manifest; `null` when there is none (or it is not an experiment's). */
+/**
+ * Reads a folder's manifest; `null` when there is none (or it is not an experiment's).
+ * @throws {InputError} when it exists but cannot be read as JSON (e.g. damaged by a disk fault)
+ */
 export function readManifest(dir: string): ExperimentManifest | null {
+  const path = join(dir, MANIFEST_FILE);
   let text: string;
   try {
-    text = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
-  } catch {
-    return null;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw damaged(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
-  const manifest = JSON.parse(text) as ExperimentManifest;
-  return manifest.kind === 'ronghe-experiment' ? manifest : null;
+  let manifest: ExperimentManifest;
+  try {
+    manifest = JSON.parse(text) as ExperimentManifest;
+  } catch (error) {
+    throw damaged(path, (error as Error).message);
+  }
+  return manifest !== null && typeof manifest === 'object' && manifest.kind === 'ronghe-experiment' ? manifest : null;
+}
+
+function damaged(path: string, why: string): InputError {
+  return new InputError(path, [{ path: '', expected: 'a readable manifest.json written by ronghe', found: `it cannot be read (${why})`, hint: `Delete ${path} and rerun the experiment's command: finished runs are checked and kept.` }], 'results folder');
 }
 
 /** Writes the manifest atomically. */

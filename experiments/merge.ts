@@ -51,7 +51,7 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
   }
   for (let i = 0; i < count; i++) {
     const shard = byIndex.get(i);
-    if (shard === undefined) issues.push(issue(`shard ${i} of ${count}`, 'present', 'missing', `Run it (ronghe experiment ${first.experimentFile} --shard ${i}/${count}; under Slurm: sbatch --array=${i} with --shards ${count}, see experiments/slurm/README.md) and merge again.`));
+    if (shard === undefined) issues.push(issue(`shard ${i} of ${count}`, 'present', 'missing', `Run it (${commandFor(shards[0].manifest, i, count)}; under Slurm: sbatch --array=${i} with --shards ${count}, see experiments/slurm/README.md) and merge again.`));
     else if (shard.manifest.status !== 'shard-complete') {
       const failed = shard.manifest.failures.map((f) => `${f.id}: ${f.error}`).slice(0, 5).join('; ');
       issues.push(issue(shard.dir, 'a finished shard with every run done', `status "${shard.manifest.status}"${failed ? ` (failed: ${failed})` : ''}`, `Rerun that shard's command (it continues where it stopped): ${shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`}`));
@@ -61,9 +61,11 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
 
   const dir = resolve(out ?? commonParent(shards.map((s) => s.dir)));
   const now = new Date();
-  const { lock } = openFolder(dir, first.identity, false, now);
+  const { lock } = openFolder(dir, { identity: first.identity, experiment: first.experiment }, false, now);
   try {
     const runs = planRuns(first.experiment, first.points);
+    // a merge killed half-way leaves a folder of this experiment, which merging again completes
+    writeManifest(dir, { ...first, status: 'running', command, shard: null, startedAt: now.toISOString(), finishedAt: null, wallSeconds: null, files: [], runs: [], failures: [] });
     let copied = 0;
     for (const run of runs) {
       const shard = byIndex.get(shardOf(run, count))!;
@@ -101,6 +103,12 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
   } finally {
     lock.release();
   }
+}
+
+/** The command that runs shard `index` of `count`: a present shard's own command, re-indexed. */
+function commandFor(manifest: ExperimentManifest, index: number, count: number): string {
+  const command = manifest.command || `ronghe experiment ${manifest.experimentFile}`;
+  return /--shard[ =]\S+/.test(command) ? command.replace(/--shard[ =]\S+/, `--shard ${index}/${count}`) : `${command} --shard ${index}/${count}`;
 }
 
 /** A shard folder as given, or the shard folders inside an experiment folder. */

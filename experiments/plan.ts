@@ -40,7 +40,7 @@ export function planRuns(experiment: Experiment, points: readonly PlanPoint[]): 
   const runs: PlannedRun[] = [];
   for (const point of points) {
     for (let replicate = 0; replicate < experiment.replications; replicate++) {
-      const seed = runSeed(experiment.seed, point.byPath, replicate);
+      const seed = runSeed(experiment.seed, seedIdentity(experiment, point), replicate);
       const pair = point.index * experiment.replications + replicate;
       experiment.arms.forEach((arm, armIndex) => {
         runs.push({ index: runs.length, pair, id: runId(arm.name, point.index, replicate), arm: arm.name, armIndex, point: point.index, replicate, seed });
@@ -48,6 +48,15 @@ export function planRuns(experiment: Experiment, points: readonly PlanPoint[]): 
     }
   }
   return runs;
+}
+
+/**
+ * What identifies a sweep point for seeding: its values by path. A Latin hypercube's samples are
+ * identified by their index as well, since two samples may round to the same values (integer
+ * parameters) and must still be independent draws; its design changes with `samples` anyway.
+ */
+function seedIdentity(experiment: Experiment, point: PlanPoint): Readonly<Record<string, unknown>> {
+  return experiment.sweep?.kind === 'latinHypercube' ? { ...point.byPath, '#sample': point.index } : point.byPath;
 }
 
 /** The identifier of a run, which is also its file path under `runs/` (without `.json`). */

@@ -21,23 +21,33 @@ export async function runOnPool(
   // One listener for the whole pool (not one per task): on abort, stop every worker at once.
   const stop = () => void pool.destroy();
   signal?.addEventListener('abort', stop, { once: true });
+  // A few tasks per thread in flight, not all at once: the queue (and memory) stays small
+  // however many runs there are, and workers never wait for work.
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < runs.length && !signal?.aborted) {
+      const run = runs[next++];
+      let outcome: RunOutcome | null = null;
+      let error: unknown = null;
+      try {
+        outcome = (await pool.run(run)) as RunOutcome;
+      } catch (thrown) {
+        if (signal?.aborted) return;
+        error = thrown;
+      }
+      onSettled(run, outcome, error);
+    }
+  };
   try {
-    await Promise.all(
-      runs.map((run) =>
-        (pool.run(run) as Promise<RunOutcome>).then(
-          (outcome) => onSettled(run, outcome, null),
-          (error: unknown) => {
-            if (!signal?.aborted) onSettled(run, null, error);
-          },
-        ),
-      ),
-    );
+    await Promise.all(Array.from({ length: threads * IN_FLIGHT_PER_THREAD }, lane));
   } finally {
     signal?.removeEventListener('abort', stop);
     await pool.destroy();
   }
 }
 
+/** Tasks queued per worker thread. */
+const IN_FLIGHT_PER_THREAD = 2;
 const WORKER = new URL('./worker.ts', import.meta.url).href;
 
 /**

@@ -42,7 +42,7 @@ export async function reproduceRuns(dir: string, sample: number | undefined, wor
   const recorded = new Map(manifest.runs.filter((r) => r.digest !== null).map((r) => [r.id, r.digest!]));
   const all = planRuns(manifest.experiment, manifest.points).filter((run) => recorded.has(run.id));
   if (all.length === 0) throw new InputError(dir, [{ path: '/runs', expected: 'finished runs with recorded digests', found: 'none', hint: `The experiment has not finished (status "${manifest.status}"); rerun it first.` }], 'results folder');
-  const chosen = sample === undefined || sample >= all.length ? all : spread(all, sample);
+  const chosen = sample === undefined || sample >= all.length ? all : sampleRuns(all, sample);
   const mismatches: Mismatch[] = [];
   let done = 0;
   await runOnPool(chosen, { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, runsDir: null }, workers, (run, outcome, error) => {
@@ -56,9 +56,28 @@ export async function reproduceRuns(dir: string, sample: number | undefined, wor
   return { checked: chosen.map((run) => run.id), mismatches, engineVersionThen: manifest.engineVersion === ENGINE_VERSION ? null : manifest.engineVersion };
 }
 
-/** `k` runs spread evenly over the plan order, so every arm and point tends to be covered. */
-function spread(runs: readonly PlannedRun[], k: number): PlannedRun[] {
-  return Array.from({ length: k }, (_, i) => runs[Math.floor(((i + 0.5) * runs.length) / k)]);
+/**
+ * `k` runs covering the (point, arm) groups in turn — each group once before any twice — and,
+ * within a group, replicates spread evenly; returned in plan order.
+ */
+export function sampleRuns(runs: readonly PlannedRun[], k: number): PlannedRun[] {
+  const groups = new Map<string, PlannedRun[]>();
+  for (const run of runs) {
+    const key = `${run.point}:${run.armIndex}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(run);
+  }
+  const lists = [...groups.values()];
+  const rounds = Math.ceil(k / lists.length);
+  const chosen: PlannedRun[] = [];
+  for (let round = 0; round < rounds && chosen.length < k; round++) {
+    for (const list of lists) {
+      if (chosen.length === k) break;
+      const pick = list[Math.floor(((round + 0.5) * list.length) / rounds)];
+      if (!chosen.includes(pick)) chosen.push(pick);
+    }
+  }
+  return chosen.sort((a, b) => a.index - b.index);
 }
 
 function diskDigest(dir: string, run: PlannedRun): string | null {

@@ -10,10 +10,12 @@ import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 import { provenance } from '../engine/output/provenance.ts';
 import { aggregate, summaryFiles, type Headline } from './aggregate.ts';
 import { composeScenario } from './compose.ts';
-import { defaultFolder, finishedRuns, openFolder, RUNS_DIR, shardFolder } from './folder.ts';
-import { identityOf } from './identity.ts';
+import { defaultFolder, finishedRuns, openFolder, RUNS_DIR, shardFolder, type Expected } from './folder.ts';
+import { contentHash } from '../scenarios/hash.ts';
+import { InputError } from '../scenarios/errors.ts';
+import { identityDifferences, identityOf } from './identity.ts';
 import { loadExperiment } from './loader.ts';
-import { writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from './manifest.ts';
+import { readManifest, writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from './manifest.ts';
 import { inShard, planPoints, planRuns, type PlannedRun, type Shard } from './plan.ts';
 import { digestOf } from './runFile.ts';
 import { runOnPool } from './pool.ts';
@@ -38,8 +40,10 @@ export interface ExperimentOptions {
   command?: string;
   /** Stops the experiment: runs in flight are abandoned, finished runs are kept. */
   signal?: AbortSignal;
-  /** Called once the plan is known, before any run starts. */
-  onStart?: (info: { dir: string; planned: number; pending: number; workers: number }) => void;
+  /** Called once the plan is known, before any run starts; `discarded`: run files that were damaged or not this experiment's (they run again). */
+  onStart?: (info: { dir: string; planned: number; pending: number; workers: number; discarded: string[] }) => void;
+  /** Called at the end while the folder is still locked (e.g. to write a report from it). */
+  finish?: (result: ExperimentResult) => void | Promise<void>;
   /** Called after every finished or failed run. */
   onRun?: (info: { done: number; failed: number; pending: number; id: string; ok: boolean }) => void;
 }
@@ -68,10 +72,20 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
   const base = options.out === undefined ? defaultFolder(experiment.name, identity) : resolve(options.out);
   const dir = shard === null ? base : shardFolder(base, shard);
   const startedAt = new Date();
-  const { lock } = openFolder(dir, identity, options.fresh ?? false, startedAt);
+  const expected = { identity, experiment };
+  if (shard !== null) checkParent(base, expected);
+  const { lock, previous } = openFolder(dir, expected, options.fresh ?? false, startedAt);
   try {
-    const done = finishedRuns(dir, runs);
+    const hashes = new Map<string, string>();
+    const scenarioHash = (run: PlannedRun): string => {
+      const key = `${run.armIndex}:${run.point}`;
+      if (!hashes.has(key)) hashes.set(key, contentHash(composeScenario(baseScenario, experiment, experiment.arms[run.armIndex], points[run.point])));
+      return hashes.get(key)!;
+    };
+    const { done, discarded } = finishedRuns(dir, runs, scenarioHash);
     const pending = runs.filter((run) => !done.has(run.id));
+    // digests of runs kept from an earlier attempt stay on record (reproduce can check them even if this attempt stops)
+    const earlier = new Map((previous?.runs ?? []).filter((r) => r.digest !== null && done.has(r.id)).map((r) => [r.id, r.digest]));
     const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), pending.length));
     const manifest: ExperimentManifest = {
       kind: 'ronghe-experiment',
@@ -91,41 +105,61 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
       experiment,
       baseScenario,
       points,
-      runs: runs.map(manifestRun),
+      runs: runs.map((run) => ({ ...manifestRun(run), digest: earlier.get(run.id) ?? null })),
       failures: [],
     };
     writeManifest(dir, manifest);
-    options.onStart?.({ dir, planned: runs.length, pending: pending.length, workers });
+    options.onStart?.({ dir, planned: runs.length, pending: pending.length, workers, discarded });
 
     const failures = await runAll(dir, pending, { experiment, baseScenario, points, runsDir: join(dir, RUNS_DIR) }, workers, options);
     options.signal?.throwIfAborted();
 
     const digests = new Map<string, string>();
+    const missing: string[] = [];
     let headline: Headline[] = [];
     if (shard === null) {
       const aggregated = aggregate(dir, experiment, points, runs);
       for (const [id, digest] of aggregated.digests) digests.set(id, digest);
+      missing.push(...aggregated.missing);
       headline = aggregated.headline;
       manifest.files = summaryFiles(experiment);
     } else {
       for (const run of runs) {
-        try {
-          digests.set(run.id, digestOf(readFileSync(join(dir, RUNS_DIR, `${run.id}.json`))));
-        } catch {
-          // a failed run has no file
-        }
+        const digest = fileDigest(join(dir, RUNS_DIR, `${run.id}.json`));
+        if (digest === null) missing.push(run.id);
+        else digests.set(run.id, digest);
       }
     }
     const finishedAt = new Date();
     manifest.runs = runs.map((run) => ({ ...manifestRun(run), digest: digests.get(run.id) ?? null }));
     manifest.failures = failures;
-    manifest.status = failures.length > 0 ? 'incomplete' : shard === null ? 'complete' : 'shard-complete';
+    manifest.status = failures.length + missing.length > 0 ? 'incomplete' : shard === null ? 'complete' : 'shard-complete';
     manifest.finishedAt = finishedAt.toISOString();
     manifest.wallSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
     writeManifest(dir, manifest);
-    return { dir, manifest, planned: runs.length, reused: done.size, failures, headline };
+    const result: ExperimentResult = { dir, manifest, planned: runs.length, reused: done.size, failures, headline };
+    await options.finish?.(result);
+    return result;
   } finally {
     lock.release();
+  }
+}
+
+/** A shard must not write into the folder of another experiment (it would only fail at merge). */
+function checkParent(base: string, expected: Expected): void {
+  const parent = readManifest(base);
+  const differences = parent === null ? [] : identityDifferences(parent, expected);
+  if (differences.length > 0) {
+    throw new InputError(base, [{ path: '', expected: 'the folder of this experiment, for its shards', found: `results of a different experiment: ${differences.join('; ')}`, hint: 'Choose another folder with --out.' }], 'results folder');
+  }
+}
+
+function fileDigest(path: string): string | null {
+  try {
+    return digestOf(readFileSync(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

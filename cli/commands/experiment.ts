@@ -58,7 +58,11 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
       fresh: args.fresh,
       command,
       signal: abort.signal,
-      onStart: ({ dir, planned, pending, workers: used }) => {
+      onStart: ({ dir, planned, pending, workers: used, discarded }) => {
+        if (discarded.length > 0) {
+          const list = discarded.slice(0, 5).join(', ') + (discarded.length > 5 ? ', …' : '');
+          process.stderr.write(args.lang === 'zh' ? `${discarded.length} 个运行文件已损坏或不属于本实验,将重新运行:${list}\n` : `${discarded.length} run file${discarded.length === 1 ? ' was' : 's were'} damaged or not this experiment's and will be run again: ${list}\n`);
+        }
         if (!args.quiet) {
           const part = shard === null ? '' : args.lang === 'zh' ? `分片 ${shard.index}/${shard.count}(${source}),` : `shard ${shard.index}/${shard.count} (${source}), `;
           say(`${part}共 ${planned} 次运行,待运行 ${pending} 次,${used} 个线程 → ${shown(dir)}`, `${part}${planned} runs planned, ${pending} to run on ${used} worker${used === 1 ? '' : 's'} → ${shown(dir)}`);

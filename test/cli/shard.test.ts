@@ -30,3 +30,12 @@ describe('which shard a process runs', () => {
     expect(() => resolveShard(undefined, 2, { SLURM_ARRAY_TASK_ID: '5' })).toThrow(/0 <= i < N/);
   });
 });
+
+describe('shard settings that contradict each other', () => {
+  it('refuses --shards outside a job array, and a --shards count that differs from --shard', () => {
+    expect(() => resolveShard(undefined, 4, {})).toThrow(/--shard i\/N/);
+    expect(() => resolveShard(undefined, undefined, { RONGHE_SHARDS: '4' })).toThrow(InputError);
+    expect(() => resolveShard('0/2', 3, {})).toThrow(/same count/);
+    expect(resolveShard('1/3', 3, {}).shard).toEqual({ index: 1, count: 3 });
+  });
+});

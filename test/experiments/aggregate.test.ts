@@ -124,14 +124,6 @@ describe('aggregate', () => {
     expect(csv(join(dir, 'contrasts.csv'))[0].n).toBe('2');
   });
 
-  it('is a function of the files, not of the order they were written in', () => {
-    const one = folder();
-    const two = folder();
-    aggregate(one, experiment, points, planRuns(experiment, points));
-    aggregate(two, experiment, points, [...planRuns(experiment, points)].reverse());
-    for (const f of ['runs.csv', 'arms.csv', 'contrasts.csv', 'series/a.csv']) expect(readFileSync(join(two, f), 'utf8')).toBe(readFileSync(join(one, f), 'utf8'));
-  });
-
   it('names all pairs once: arms vs the baseline wherever it is, then the others', () => {
     const e = { ...experiment, baseline: 'a' };
     expect(contrastPairs(e)).toEqual([[0, 1], [2, 1], [2, 0]]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inShard, planRuns, type PlanPoint } from '../../experiments/plan.ts';
+import { sampleRuns } from '../../experiments/reproduce.ts';
 import { runSeed } from '../../experiments/seeds.ts';
 import type { Experiment } from '../../experiments/types.ts';
 
@@ -55,5 +56,28 @@ describe('shards', () => {
       for (const run of runs) for (const other of runs) if (run.pair === other.pair) expect(owners[other.index]).toEqual(owners[run.index]);
       if (count <= 10) for (let index = 0; index < count; index++) expect(new Set(runs.filter((r) => inShard(r, { index, count })).map((r) => r.arm)).size).toBe(4);
     }
+  });
+});
+
+describe('Latin hypercube seeds', () => {
+  it('differ between samples even when their values round to the same point', () => {
+    const e: Experiment = { ...experiment(['a'], 1), sweep: { kind: 'latinHypercube', samples: 3, parameters: [{ name: 'k', path: '/k', min: 0, max: 1, scale: 'linear', integer: true }] } };
+    const runs = planRuns(e, [point(0, { '/k': 1 }), point(1, { '/k': 1 }), point(2, { '/k': 0 })]);
+    expect(new Set(runs.map((r) => r.seed)).size).toBe(3);
+  });
+});
+
+describe('sampling runs to reproduce', () => {
+  it('covers every arm and point before repeating one, and spreads over replicates', () => {
+    const runs = planRuns(experiment(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 30), [point(0, {})]);
+    const five = sampleRuns(runs, 5);
+    expect(new Set(five.map((r) => r.arm)).size).toBe(5);
+    const eight = sampleRuns(runs, 8);
+    expect(new Set(eight.map((r) => r.arm)).size).toBe(8);
+    const twenty = sampleRuns(runs, 20);
+    expect(twenty).toHaveLength(20);
+    expect(new Set(twenty.map((r) => r.id)).size).toBe(20);
+    expect(new Set(twenty.map((r) => r.replicate)).size).toBeGreaterThan(1);
+    expect(twenty.map((r) => r.index)).toEqual([...twenty.map((r) => r.index)].sort((x, y) => x - y));
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,16 @@ describe('ronghe experiment', () => {
     expect(manifestOf(reference).workers).toBe(2);
   });
 
+  it('gives byte-identical results when runs finish out of plan order (arms of very different cost)', () => {
+    // The first arm's runs take several times longer, so with 2 workers the cheap arm's runs finish first.
+    const uneven = writeTinyExperiment({ arms: [{ name: 'big', overrides: { '/county/residents': 8000 } }, { name: 'small' }] });
+    const one = out();
+    const two = out();
+    expect(ronghe(['experiment', uneven, '--out', one, '--workers', '1', '--quiet']).status).toBe(0);
+    expect(ronghe(['experiment', uneven, '--out', two, '--workers', '2', '--quiet']).status).toBe(0);
+    expect(sameContents(one, two).differences).toEqual([]);
+  });
+
   it('continues after kill -9 and ends byte-identical to an uninterrupted run', async () => {
     const bigger = writeTinyExperiment({ replications: 8 });
     const full = out();
@@ -60,11 +70,15 @@ describe('ronghe experiment', () => {
     const partial = join(dir, 'runs', 'partner', 'p0-r7.json.tmp-999999-1');
     mkdirSync(dirname(partial), { recursive: true });
     writeFileSync(partial, '{"run": "partner/p0-r7", "summ');
+    // ... nor a half-written table or manifest (a kill while summarising)
+    const tables = [join(dir, 'arms.csv.tmp-999999-0'), join(dir, 'manifest.json.tmp-999999-0')];
+    for (const t of tables) writeFileSync(t, 'arm,point');
     const resumed = ronghe(['experiment', bigger, '--out', dir, '--workers', '2']);
     expect(resumed.status).toBe(0);
     expect(resumed.stdout).toMatch(new RegExp(`16 runs planned, ${16 - kept} to run`));
     expect(resumed.stdout).toMatch(new RegExp(`${kept} reused`));
     expect(existsSync(partial)).toBe(false);
+    for (const t of tables) expect(existsSync(t)).toBe(false);
     expect(sameContents(full, dir).differences).toEqual([]);
     expect(manifestOf(dir).runs.map((r: any) => r.digest)).toEqual(manifestOf(full).runs.map((r: any) => r.digest));
   });
@@ -90,7 +104,7 @@ describe('ronghe experiment', () => {
     const other = writeTinyExperiment({ seed: 8 });
     const refused = ronghe(['experiment', other, '--out', dir]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toMatch(/different experiment: the experiment file differs/);
+    expect(refused.stderr).toMatch(/different experiment: the experiment differs in "seed"/);
     expect(refused.stderr).toMatch(/--fresh/);
     noStack(refused.stderr);
     expect(sameContents(reference, dir).differences).toEqual([]); // untouched
@@ -122,8 +136,35 @@ describe('ronghe experiment', () => {
     expect(sameContents(reference, dir).differences).toEqual([]);
   });
 
+  it('runs again a damaged run file, and run files of another experiment, instead of trusting them', () => {
+    const dir = out();
+    expect(ronghe(['experiment', file, '--out', dir, '--quiet']).status).toBe(0);
+    writeFileSync(join(dir, 'runs', 'baseline', 'p0-r1.json'), '{"run": "baseline/p0-r1", "se'); // truncated by a crash
+    const damaged = ronghe(['experiment', file, '--out', dir]);
+    expect(damaged.status).toBe(0);
+    expect(damaged.stderr).toMatch(/1 run file was damaged or not this experiment's and will be run again: baseline\/p0-r1/);
+    expect(damaged.stdout).toMatch(/6 runs planned, 1 to run/);
+    expect(sameContents(reference, dir).differences).toEqual([]);
+    // The runs of this experiment, without their manifest, offered to a different experiment with the same seeds.
+    const other = writeTinyExperiment({ arms: [{ name: 'baseline' }, { name: 'partner', interventions: [{ kind: 'partnerMechanism', start: 0.25, params: { partnersPerGrid: 9 } }] }] });
+    rmSync(join(dir, 'manifest.json'));
+    const foreign = ronghe(['experiment', other, '--out', dir]);
+    expect(foreign.status).toBe(0);
+    expect(foreign.stderr).toMatch(/3 run files were damaged or not this experiment's/); // the partner arm's runs
+    expect(foreign.stdout).toMatch(/6 runs planned, 3 to run/); // baseline runs are the same scenario and seed
+  });
+
+  it('keeps the user\'s own files on --fresh, and deletes only what ronghe wrote', () => {
+    const dir = out();
+    expect(ronghe(['experiment', file, '--out', dir, '--quiet']).status).toBe(0);
+    writeFileSync(join(dir, 'analysis.R'), 'read.csv("arms.csv")');
+    expect(ronghe(['experiment', file, '--out', dir, '--fresh', '--quiet']).status).toBe(0);
+    expect(readFileSync(join(dir, 'analysis.R'), 'utf8')).toBe('read.csv("arms.csv")');
+    expect(sameContents(reference, dir).differences).toEqual(['only in ' + dir + ': analysis.R']);
+  });
+
   it('rejects bad flags as bad input', () => {
-    for (const args of [['--workers', '0'], ['--replications', '1.5'], ['--shard', '2/2'], ['--shard', 'x']]) {
+    for (const args of [['--workers', '0'], ['--replications', '1.5'], ['--shard', '2/2'], ['--shard', 'x'], ['--shards', '3'], ['--shard', '0/2', '--shards', '3']]) {
       const r = ronghe(['experiment', file, ...args]);
       expect(r.status, args.join(' ')).toBe(2);
       noStack(r.stderr);

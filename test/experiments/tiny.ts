@@ -92,14 +92,18 @@ export function runFiles(dir: string): string[] {
   }
 }
 
-/** Every file of a results folder (relative path -> bytes), except the manifest, lock and shards. */
+/**
+ * Every file of a results folder (relative path -> bytes), except those outside the byte-identity
+ * promise: the manifest (timestamps, provenance), the report (it shows the manifest), the lock and
+ * the shards' own folders.
+ */
 export function folderContents(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);
       const rel = relative(dir, path);
-      if (rel === 'manifest.json' || rel === '.lock' || rel === 'shards') continue;
+      if (rel === 'manifest.json' || rel === 'report.html' || rel === '.lock' || rel === 'shards') continue;
       if (statSync(path).isDirectory()) walk(path);
       else out.set(rel, readFileSync(path));
     }
