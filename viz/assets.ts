@@ -1,6 +1,7 @@
 /**
  * The scripts and style a report page inlines: plotly.js (from plotly.js-dist, minified — the
- * distributed bundle is 10 MB unminified, the whole size budget of a report), the page's own
+ * distributed bundle is 10 MB unminified, the whole size budget of a report — and with only the
+ * trace types the page draws registered, so that it starts fast), the page's own
  * script (viz/client/, bundled into one function) and its style sheet. Minifying plotly takes a
  * couple of seconds, so the result is cached beside node_modules per plotly and esbuild version.
  */
@@ -12,23 +13,32 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Trace types the page draws besides scatter (which plotly's core always registers). Every
+ * other type's module is left unregistered: plotly's bundle initialises a module only when it
+ * is registered, and the maps, WebGL and 3-D types' start-up is most of the time plotly takes to
+ * load (about half a second of the three the report may take to open). Their code stays in the
+ * file: the bundle cannot be split, only not started.
+ */
+export const TRACES_USED = ['bar', 'heatmap'];
 const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));
 
 let plotly: string | null = null;
 let client: string | null = null;
 let style: string | null = null;
 
-/** plotly.js, minified; computed once per process and cached on disk. */
+/** plotly.js, trimmed to the traces used and minified; computed once per process and cached on disk. */
 export function plotlyScript(): string {
   if (plotly !== null) return plotly;
   const packageFile = require.resolve('plotly.js-dist/package.json');
   const { version } = JSON.parse(readFileSync(packageFile, 'utf8')) as { version: string };
   const cacheDir = join(dirname(dirname(packageFile)), '.cache', 'ronghe');
-  const cacheFile = join(cacheDir, `plotly-${version}-esbuild-${esbuildVersion}.min.js`);
+  const cacheFile = join(cacheDir, `plotly-${version}-${TRACES_USED.join('-')}-esbuild-${esbuildVersion}.min.js`);
   try {
     plotly = readFileSync(cacheFile, 'utf8');
   } catch {
-    const source = readFileSync(join(dirname(packageFile), 'plotly.js'), 'utf8');
+    const source = onlyTracesUsed(readFileSync(join(dirname(packageFile), 'plotly.js'), 'utf8'));
     // Licence comments stay in: the page carries plotly's MIT notice.
     plotly = checkInlinable(transformSync(source, { minify: true, legalComments: 'inline', charset: 'ascii' }).code, 'plotly.js');
     try {
@@ -39,6 +49,22 @@ export function plotlyScript(): string {
     }
   }
   return plotly;
+}
+
+/**
+ * plotly.js-dist's source with only {@link TRACES_USED} registered: `lib/index.js` of the bundle
+ * calls `Plotly.register([require_bar2(), require_box2(), ...])`; the list is cut to the traces
+ * used. When a plotly version writes it otherwise, the bundle is kept whole (slower to open, the
+ * same page).
+ */
+export function onlyTracesUsed(source: string): string {
+  const register = /("lib\/index\.js"\(exports, module\) \{\s*var Plotly = require_core\d*\(\);\s*Plotly\.register\(\[)([^\]]*)(\]\);)/;
+  const match = register.exec(source);
+  if (match === null) return source;
+  const calls = match[2].match(/require_[a-z0-9_]+\(\)/g) ?? [];
+  const kept = calls.filter((call) => TRACES_USED.includes(call.replace(/^require_/, '').replace(/\d*\(\)$/, '')));
+  if (kept.length !== TRACES_USED.length) return source;
+  return source.replace(register, (_, head: string, _list: string, tail: string) => `${head}${kept.join(', ')}${tail}`);
 }
 
 /** The page's script: viz/client/main.js and its imports as one function, readable (not minified). */

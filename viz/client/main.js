@@ -53,7 +53,8 @@ render();
 function render() {
   const { lang } = state;
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.body.classList.toggle('large', state.large);
+  // On the root element: sizes are in rem, relative to it.
+  document.documentElement.classList.toggle('large', state.large);
   document.title = `${data.title[lang]} · ${t(m.isRun ? 'runReport' : 'experimentReport', lang)}`;
   replace(title, data.title[lang]);
   replace(subtitle, t(m.isRun ? 'runReport' : 'experimentReport', lang), ' · ', data.name);
@@ -65,8 +66,40 @@ function render() {
   pointSelect.setOptions(data.points.map((p) => [String(p.index), `${p.index}: ${m.pointLabel(p.index, lang)}`]), String(state.point));
   replace(nav, el('span', { class: 'nav-title' }, t('contents', lang)), ...panels.map((p) => el('a', { href: `#panel-${p.id}`, onclick: (e) => jump(e, p) }, t(p.id, lang))));
   replace(footer, t('footer', lang, data.provenance.engineVersion));
-  for (const panel of panels) panel.render(state);
+  for (const panel of panels) {
+    panel.stale = true;
+    panel.element.setAttribute('data-stale', '');
+    if (!panel.charted || panel.visible) refresh(panel);
+  }
 }
+
+/**
+ * Panels with charts are drawn when they come near the screen, and again after a change of view
+ * only once they are seen: drawing every chart up front would double the time the page takes to
+ * open. Printing draws them all first.
+ */
+function refresh(panel) {
+  if (!panel.stale) return;
+  panel.stale = false;
+  panel.render(state);
+  panel.element.removeAttribute('data-stale');
+}
+
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      const panel = panels.find((p) => p.element === entry.target);
+      panel.visible = entry.isIntersecting;
+      if (panel.visible) refresh(panel);
+    }
+  },
+  { rootMargin: '300px 0px' },
+);
+for (const panel of panels) {
+  panel.charted = panel.element.querySelector('[data-chart]') !== null;
+  if (panel.charted) observer.observe(panel.element);
+}
+window.addEventListener('beforeprint', () => panels.forEach(refresh));
 
 /** Scrolls to a panel without putting its anchor in the address (which holds the view). */
 function jump(event, panel) {

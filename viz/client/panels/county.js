@@ -62,9 +62,10 @@ export function countyPanel(m) {
     // From the start again when at the end, as a video player does.
     if (choice.tick >= places.ticks.x.length - 1) choice.tick = 0;
     timer = setInterval(() => {
-      if (choice.tick >= places.ticks.x.length - 1) return stop();
       choice.tick++;
-      render(last);
+      // Stops on the last period, showing it with the button back to "play".
+      if (choice.tick >= places.ticks.x.length - 1) stop();
+      else render(last);
     }, FRAME_MS);
     render(last);
   }
