@@ -22,19 +22,29 @@ export interface PlaceSeries {
 export function measurePlaces(sim: SimState): Float64Array {
   const places = sim.layout.placeTownship.length;
   const k = PLACE_METRICS.length;
-  const sums = new Float64Array(places * k);
   const adults = new Float64Array(places);
+  const joined = new Float64Array(places);
+  const satisfied = new Float64Array(places);
+  const trusting = new Float64Array(places);
+  const connected = new Float64Array(places);
   const { place, ageGroup, participation, satisfaction, trust, online } = sim.residents;
-  for (let i = 0; i < sim.residents.size; i++) {
+  const n = sim.residents.size;
+  for (let i = 0; i < n; i++) {
     if (ageGroup[i] === 0) continue;
     const p = place[i];
-    const at = p * k;
     adults[p]++;
-    if (participation[i] !== NOT_PARTICIPATING) sums[at]++;
-    sums[at + 1] += satisfaction[i];
-    sums[at + 2] += trust[i];
-    sums[at + 3] += online[i];
+    if (participation[i] !== NOT_PARTICIPATING) joined[p]++;
+    satisfied[p] += satisfaction[i];
+    trusting[p] += trust[i];
+    connected[p] += online[i];
   }
-  for (let p = 0; p < places; p++) for (let m = 0; m < k; m++) sums[p * k + m] = adults[p] > 0 ? sums[p * k + m] / adults[p] : Number.NaN;
-  return sums;
+  const out = new Float64Array(places * k);
+  for (let p = 0; p < places; p++) {
+    const a = adults[p];
+    out[p * k] = a > 0 ? joined[p] / a : Number.NaN;
+    out[p * k + 1] = a > 0 ? satisfied[p] / a : Number.NaN;
+    out[p * k + 2] = a > 0 ? trusting[p] / a : Number.NaN;
+    out[p * k + 3] = a > 0 ? connected[p] / a : Number.NaN;
+  }
+  return out;
 }
