@@ -23,9 +23,10 @@ export interface MergeResult {
 /**
  * @param dirs - shard folders, or experiment folders holding `shards/<i>-of-<n>/`
  * @param out - the merged experiment folder; default: the folder the shards sit in
+ * @param finish - called at the end while the merged folder is still locked
  * @throws {InputError} when shards are missing, incomplete, from different experiments or plans
  */
-export function mergeShards(dirs: readonly string[], out: string | undefined, command: string): MergeResult {
+export function mergeShards(dirs: readonly string[], out: string | undefined, command: string, finish?: (result: MergeResult) => void): MergeResult {
   const shardDirs = dirs.flatMap(expand);
   const manifests = shardDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
   const issues: InputIssue[] = [];
@@ -99,7 +100,9 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
       merged: [...byIndex.values()].map(({ manifest: m }) => ({ shard: m.shard!, startedAt: m.startedAt, finishedAt: m.finishedAt, gitCommit: m.gitCommit, node: m.node, workers: m.workers })),
     };
     writeManifest(dir, manifest);
-    return { dir, manifest, shards: count, runs: copied };
+    const result = { dir, manifest, shards: count, runs: copied };
+    finish?.(result); // still locked: e.g. a report built from the folder sees it whole
+    return result;
   } finally {
     lock.release();
   }

@@ -70,6 +70,14 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
         progress = runProgress(pending, 'ronghe', args.quiet);
       },
       onRun: ({ done, failed }) => progress.update(done, failed),
+      // the report is built while the folder is still locked, so nothing changes under it
+      finish:
+        args.report && shard === null
+          ? (finished) => {
+              progress.stop();
+              reportAfter(finished.dir, args.lang);
+            }
+          : undefined,
     });
   } catch (error) {
     progress.stop();
@@ -84,7 +92,6 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
   }
   progress.stop();
   if (!args.quiet && result.headline.length > 0) process.stdout.write('\n' + headlineTable(result.headline, result.manifest.experiment.baseline, args.lang) + '\n');
-  if (args.report && shard === null) reportAfter(result.dir, args.lang);
   if (result.failures.length > 0) {
     process.stderr.write(failureSummary(result, args.lang));
     return EXIT_RUN_FAILED;
