@@ -83,6 +83,21 @@ describe('ronghe experiment', () => {
     expect(manifestOf(dir).runs.map((r: any) => r.digest)).toEqual(manifestOf(full).runs.map((r: any) => r.digest));
   });
 
+  it('stops cleanly on Ctrl-C: exit 130, finished runs kept, lock released', async () => {
+    const bigger = writeTinyExperiment({ replications: 200 });
+    const dir = out();
+    const child = rongheInBackground(['experiment', bigger, '--out', dir, '--workers', '1']);
+    let said = '';
+    child.stdout!.on('data', (chunk) => (said += chunk));
+    await until(() => runFiles(dir).length >= 2);
+    child.kill('SIGINT');
+    expect((await exited(child)).code).toBe(130);
+    expect(said).toMatch(/Stopped: finished runs are kept; rerun the same command to continue/);
+    expect(existsSync(join(dir, '.lock'))).toBe(false);
+    expect(manifestOf(dir).status).toBe('running');
+    expect(runFiles(dir).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses a second process on the same folder while the first runs', async () => {
     const bigger = writeTinyExperiment({ replications: 200 }); // far more than run before it is stopped
     const dir = out();
