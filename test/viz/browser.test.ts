@@ -18,6 +18,17 @@ import { buildReport } from '../../viz/report.ts';
 import { startViewServer, type ViewServer } from '../../viz/server.ts';
 import { HOSTILE, makeFolders, type Folders } from './fixtures.ts';
 
+/*
+ * The functions given to page.evaluate run in the browser. The project compiles without the DOM
+ * library (it is a Node program), so the browser globals they use are declared here, loosely,
+ * for this file only; a plotly chart is its element with the data and layout plotly attaches.
+ */
+declare const document: any;
+declare const window: any;
+declare const getComputedStyle: any;
+type Plot = { data: Trace[]; layout: any };
+type Trace = { type?: string; x?: unknown[]; y?: unknown[]; z?: (number | null)[][]; mode?: string; customdata?: string[]; marker: { color: (number | null)[] }; colorscale?: unknown };
+
 const CHROMIUM = '/usr/bin/chromium';
 const skipReason = existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (.ci/run installs Debian's chromium package)`;
 const required = process.env.RONGHE_REQUIRE_BROWSER === '1';
@@ -60,6 +71,8 @@ if (skipReason && required) {
     /** Opens a page; `allowed` says which request URLs may load (the rest are refused and noted). */
     async function open(url: string, allowed: (u: string) => boolean): Promise<{ page: Page; watch: Watch }> {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // A busy shared machine can take long to draw; a broken page fails on its checks, not on time.
+      page.setDefaultTimeout(90_000);
       const watch: Watch = { errors: [], dialogs: [], refused: [] };
       page.on('console', (m) => {
         if (m.type() === 'error') watch.errors.push(m.text());
@@ -103,7 +116,7 @@ if (skipReason && required) {
       await drawAll(page);
       return page.evaluate(() =>
         [...document.querySelectorAll('[data-chart]')].map((box) => {
-          const gd = box as HTMLElement & { data?: { x?: unknown[]; y?: unknown[]; z?: unknown[][] }[] };
+          const gd = box as Partial<Plot>;
           const numbers = (values: unknown[] | undefined) => (values ?? []).flat().some((v) => typeof v === 'number' && Number.isFinite(v));
           return {
             panel: box.closest('[data-panel]')!.getAttribute('data-panel')!,
@@ -151,7 +164,7 @@ if (skipReason && required) {
       expect(ticks).toContain(`Baseline ${HOSTILE.img}`);
       // The intervention's label in the hover of its start marker.
       const hover = await page.evaluate(() => {
-        const gd = document.querySelector('[data-chart="series"]') as HTMLElement & { data: { customdata?: string[]; mode?: string }[] };
+        const gd = document.querySelector('[data-chart="series"]') as Plot;
         return gd.data.filter((t) => t.mode === 'markers').flatMap((t) => t.customdata ?? []);
       });
       expect(hover.join('\n')).toContain('%{y} &lt;b onmouseover=alert(3)&gt;bold&lt;/b&gt; &amp; "quotes"');
@@ -169,7 +182,7 @@ if (skipReason && required) {
           h1: document.querySelector('h1')!.textContent,
           nav: [...document.querySelectorAll('nav a')].map((a) => a.textContent).join('|'),
           heads: [...document.querySelectorAll('#panel-keyResults thead th')].slice(0, 8).map((th) => th.textContent).join('|'),
-          axis: (document.querySelector('[data-chart="series"]') as HTMLElement & { layout: { xaxis: { title: { text: string } } } }).layout.xaxis.title.text,
+          axis: (document.querySelector('[data-chart="series"]') as Plot).layout.xaxis.title.text,
           legend: [...document.querySelectorAll('[data-chart="zones"] .legendtext')].map((t) => t.textContent).join('|'),
           note: document.querySelector('#panel-county .note')!.textContent,
         }));
@@ -195,7 +208,7 @@ if (skipReason && required) {
       await drawAll(page);
       const large = await page.evaluate(() => ({
         root: document.documentElement.classList.contains('large'),
-        size: (document.querySelector('[data-chart="series"]') as HTMLElement & { layout: { font: { size: number } } }).layout.font.size,
+        size: (document.querySelector('[data-chart="series"]') as Plot).layout.font.size,
         h1: parseFloat(getComputedStyle(document.querySelector('h1')!).fontSize),
       }));
       expect(large.root).toBe(true);
@@ -211,7 +224,7 @@ if (skipReason && required) {
       await page.locator('#panel-county:not([data-stale])').waitFor();
       const view = () =>
         page.evaluate(() => {
-          const gd = document.querySelector('[data-chart="county"]') as HTMLElement & { data: { marker: { color: (number | null)[] } }[] };
+          const gd = document.querySelector('[data-chart="county"]') as Plot;
           return { colors: gd.data[0].marker.color.join(','), when: document.querySelector('#panel-county output')!.textContent };
         });
       const last = await view();
@@ -247,11 +260,11 @@ if (skipReason && required) {
       const drawn = await charts(page);
       expect(drawn.map((c) => c.panel)).toContain('sweep');
       for (const c of drawn) expect(c.drawn, `${c.panel}/${c.chart}`).toBe(true);
-      const heatmap = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as HTMLElement & { data: { type: string; z: (number | null)[][] }[] }).data[0]);
+      const heatmap = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as Plot).data[0]);
       expect(heatmap.type).toBe('heatmap');
-      expect(heatmap.z.flat().every((v) => typeof v === 'number')).toBe(true);
+      expect(heatmap.z!.flat().every((v) => typeof v === 'number')).toBe(true);
       await page.selectOption('#sweep-show', 'diff');
-      const diff = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as HTMLElement & { data: { colorscale: unknown }[] }).data[0].colorscale);
+      const diff = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as Plot).data[0].colorscale);
       expect(diff).not.toBe('Cividis');
       const table = () => page.locator('#panel-keyResults .outcome[data-metric="participation"] tbody').textContent();
       const atFirst = await table();
