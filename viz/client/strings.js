@@ -64,10 +64,11 @@ const STRINGS = {
   keyNoteRun: { zh: '本次运行末年的数值(单次运行没有置信区间)。', en: 'Final-year values of this run (a single run has no confidence intervals).' },
 
   seriesNote: {
-    zh: '每个记录期末的均值(线)与 5–95% 区间(阴影),按重复计算。三角形标出干预开始的时间。',
-    en: 'Mean over replications (line) and 5–95% band (shaded) at the end of each recorded period. Triangles mark where interventions start.',
+    zh: '每个记录期末的均值(线)与 5–95% 区间(阴影),按重复计算。',
+    en: 'Mean over replications (line) and 5–95% band (shaded) at the end of each recorded period.',
   },
-  seriesNoteRun: { zh: '本次运行每个记录期末的数值。三角形标出干预开始的时间。', en: 'The value at the end of each recorded period of this run. Triangles mark where interventions start.' },
+  seriesNoteRun: { zh: '本次运行每个记录期末的数值。', en: 'The value at the end of each recorded period of this run.' },
+  startsNote: { zh: '三角形标出干预开始的时间。', en: 'Triangles mark where interventions start.' },
   bandFor: { zh: '5–95% 区间', en: '5–95% band' },
   bandAll: { zh: '全部方案', en: 'all arms' },
   bandNone: { zh: '不显示', en: 'none' },

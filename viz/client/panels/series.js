@@ -40,7 +40,8 @@ export function seriesPanel(m) {
     chooser.setOptions(metrics.map((x) => [x, m.metricLabel(x, lang)]), metric);
     replace(bandChooser.label, t('bandFor', lang));
     bandChooser.setOptions([['all', t('bandAll', lang)], ['none', t('bandNone', lang)], ...d.arms.map((a, i) => [String(i), a.labels[lang]])], band);
-    replace(frame.note, m.isRun ? t('seriesNoteRun', lang) : t('seriesNote', lang));
+    const marked = d.arms.some((a) => a.interventions.length > 0);
+    replace(frame.note, t(m.isRun ? 'seriesNoteRun' : 'seriesNote', lang), marked ? ` ${t('startsNote', lang)}` : '');
     const slot = d.series.points.indexOf(view.point);
     const ticks = d.series.ticks;
     const when = ticks.x.map((_, i) => t('tickLabel', lang, ticks.year[i], ticks.month[i]));

@@ -71,6 +71,9 @@ export function sweepPanel(m) {
         z,
         customdata: text,
         hovertemplate: '%{customdata}<extra></extra>',
+        // Each cell's value written in it, formatted for the page's language.
+        text: z.map((row) => row.map((v) => num(v, lang))),
+        texttemplate: '%{text}',
         colorscale: choice.show === 'mean' ? SEQUENTIAL : DIVERGING,
         // Differences centred on zero, so colour says better or worse at a glance.
         ...(choice.show === 'diff' ? { zmin: -extent, zmax: extent } : {}),
