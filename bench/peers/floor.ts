@@ -9,9 +9,18 @@ import seedrandom from 'seedrandom';
 import type { SchellingParams } from '../../engine/models/schelling/params.ts';
 
 export interface FloorResult {
-  /** Per cell: 0 empty, else 1 + group. */
-  grid: Uint8Array;
+  /** Per cell: the agent on it, or -1. */
+  occupant: Int32Array;
+  group: Uint8Array;
+  /** Share of agents whose happy flag is set. */
   happy: number;
+}
+
+/** The final grid: per cell, 0 when empty, else 1 + the occupant's group (as the engine's `grid()`). */
+export function floorGrid(r: FloorResult): Uint8Array {
+  const grid = new Uint8Array(r.occupant.length);
+  for (let c = 0; c < grid.length; c++) grid[c] = r.occupant[c] < 0 ? 0 : 1 + r.group[r.occupant[c]];
+  return grid;
 }
 
 export function runFloor(p: SchellingParams, seed: number): FloorResult {
@@ -85,9 +94,7 @@ export function runFloor(p: SchellingParams, seed: number): FloorResult {
       empty[emptyCount++] = c;
     }
   }
-  const grid = new Uint8Array(size);
-  for (let c = 0; c < size; c++) grid[c] = occupant[c] < 0 ? 0 : 1 + group[occupant[c]];
   let h = 0;
   for (let a = 0; a < n; a++) h += happy[a];
-  return { grid, happy: h / n };
+  return { occupant, group, happy: h / n };
 }
