@@ -1,7 +1,7 @@
 /**
  * A deterministic synthetic map of the county for the report's county view. The model has no
  * geography beyond townships, places and distances, so the map only has to be stable and
- * readable: townships sit on a grid in index order, and each township's places sit on a
+ * readable: townships sit on a grid in index order (wider than tall, like the chart), and each township's places sit on a
  * sunflower (phyllotaxis) spiral around its centre — communities first, so the town seat's
  * urban core is in the middle and villages around it. The same places always give the same map.
  */
@@ -17,8 +17,8 @@ export interface CountyLayout {
   /** Per place, in data units (one unit is the distance between neighbours on a spiral). */
   x: number[];
   y: number[];
-  /** Per township: centre; subdistrict when every place in it is a community (街道). */
-  townships: { x: number; y: number; subdistrict: boolean }[];
+  /** Per township: centre, radius of its spiral, and subdistrict when every place in it is a community (街道). */
+  townships: { x: number; y: number; radius: number; subdistrict: boolean }[];
   /** Distance between township centres, in data units. */
   spacing: number;
   columns: number;
@@ -27,11 +27,14 @@ export interface CountyLayout {
 
 /** The golden angle: successive spiral points never line up, so neighbours keep their distance. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-/** Free space between two townships' spirals, in data units. */
-const MARGIN = 1.5;
+/** Free space between two townships' spirals, in data units (room for a township's name). */
+const MARGIN = 2.5;
 
-/** Lays out the places of a county (see the file comment). */
-export function countyLayout(places: PlaceInput): CountyLayout {
+/**
+ * Lays out the places of a county (see the file comment).
+ * @param aspect - width over height of the grid of townships: a report's chart is wide
+ */
+export function countyLayout(places: PlaceInput, aspect = 2): CountyLayout {
   const n = places.township.length;
   const townshipCount = n === 0 ? 0 : Math.max(...places.township) + 1;
   const members: number[][] = Array.from({ length: townshipCount }, () => []);
@@ -42,7 +45,7 @@ export function countyLayout(places: PlaceInput): CountyLayout {
   const largest = Math.max(1, ...members.map((list) => list.length));
   // The outermost point of a spiral of k points is at radius sqrt(k - 1).
   const spacing = round(2 * Math.sqrt(largest - 1) + 1 + MARGIN);
-  const columns = Math.max(1, Math.ceil(Math.sqrt(townshipCount)));
+  const columns = Math.max(1, Math.min(townshipCount, Math.ceil(Math.sqrt(townshipCount * aspect))));
   const rows = Math.max(1, Math.ceil(townshipCount / columns));
   const x = new Array<number>(n).fill(0);
   const y = new Array<number>(n).fill(0);
@@ -56,7 +59,7 @@ export function countyLayout(places: PlaceInput): CountyLayout {
       x[p] = round(cx + r * Math.cos(angle));
       y[p] = round(cy + r * Math.sin(angle));
     });
-    return { x: cx, y: cy, subdistrict: list.length > 0 && list.every((p) => places.urban[p] === 1) };
+    return { x: cx, y: cy, radius: round(Math.sqrt(Math.max(0, list.length - 1))), subdistrict: list.length > 0 && list.every((p) => places.urban[p] === 1) };
   });
   return { x, y, townships, spacing, columns, rows };
 }

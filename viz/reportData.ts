@@ -70,8 +70,8 @@ export interface PlaceData {
   residents: number[];
   x: number[];
   y: number[];
-  /** Per township: centre, and whether all its places are communities (a subdistrict, 街道). */
-  townships: { x: number; y: number; subdistrict: boolean }[];
+  /** Per township: centre, radius of its places, and whether all are communities (a subdistrict, 街道). */
+  townships: { x: number; y: number; radius: number; subdistrict: boolean }[];
   /** The township grid: distance between centres (data units), columns and rows. */
   grid: { spacing: number; columns: number; rows: number };
   ticks: Ticks;

@@ -38,7 +38,7 @@ describe('countyLayout', () => {
   it('places the largest community of each township at its centre, villages further out, townships on a grid', () => {
     const places = county(5, 8);
     const layout = countyLayout(places);
-    expect([layout.columns, layout.rows]).toEqual([3, 2]);
+    expect([layout.columns, layout.rows]).toEqual([4, 2]); // wider than tall, as the chart
     for (let t = 0; t < 5; t++) {
       const members = places.township.map((tt, p) => p).filter((p) => places.township[p] === t);
       const radius = (p: number) => Math.hypot(layout.x[p] - layout.townships[t].x, layout.y[p] - layout.townships[t].y);

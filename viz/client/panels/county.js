@@ -98,11 +98,11 @@ export function countyPanel(m) {
     const [cmin, cmax] = places.range[choice.metric] ?? [0, 1];
     const { spacing, columns, rows } = places.grid;
     // Marker sizes in pixels from the plot's scale, so the largest place about fills the space
-    // between spiral neighbours (one data unit) and the area of a marker follows residents.
-    const height = view.large ? 680 : 560;
+    // between spiral neighbours (about 1.5 data units) and the area of a marker follows residents.
+    const height = Math.round(Math.min(view.large ? 760 : 640, Math.max(360, 170 * rows)) * (view.large ? 1.15 : 1));
     const width = chart.clientWidth || 900;
     const unit = Math.min((width - 120) / (columns * spacing), (height - 60) / (rows * spacing));
-    const biggest = Math.max(8, Math.min(48, unit * 1.05));
+    const biggest = Math.max(8, Math.min(48, unit * 1.5));
     const maxResidents = Math.max(1, ...places.residents);
     const label = (p) => {
       const kind = t(places.urban[p] === 1 ? 'community' : 'village', lang);
@@ -115,7 +115,7 @@ export function countyPanel(m) {
       x: places.x,
       y: places.y,
       marker: {
-        size: places.residents.map((r) => Math.max(4, biggest * Math.sqrt(r / maxResidents))),
+        size: places.residents.map((r) => Math.max(5, biggest * Math.sqrt(r / maxResidents))),
         symbol: places.urban.map((u) => (u === 1 ? 'square' : 'circle')),
         color: atTick ?? places.x.map(() => null),
         cmin,
@@ -133,7 +133,8 @@ export function countyPanel(m) {
       type: 'scatter',
       mode: 'text',
       x: places.townships.map((c) => c.x),
-      y: places.townships.map((c) => c.y + spacing / 2 - 0.4),
+      // Just above the township's outermost place.
+      y: places.townships.map((c) => c.y + c.radius + 1.1),
       text: places.townships.map((c, i) => esc(t(c.subdistrict ? 'subdistrict' : 'township', lang, i + 1))),
       textfont: { color: '#333333' },
       hoverinfo: 'skip',
