@@ -94,3 +94,13 @@ describe('reference Schelling model (ABMFrameworksComparison declaration)', () =
     expect(() => checkParams({ ...SMALL, radius: 1.5 })).toThrow(/radius must be a non-negative integer/);
   });
 });
+
+describe('reference Schelling model: bookkeeping', () => {
+  it('keeps the count of happy agents equal to the happy flags', () => {
+    const model = createSchelling(LARGE, 4);
+    for (let s = 0; s < 5; s++) {
+      model.step();
+      expect(model.state.happyCount).toBe(model.state.agents.happy.reduce((n, h) => n + h, 0));
+    }
+  });
+});

@@ -27,6 +27,7 @@ export function activateAgents(sim: SchellingState): void {
   const { radius, minSimilar } = sim.params;
   const order = sim.order;
   const rng = sim.rng.moves;
+  let becameHappy = 0;
   for (let k = 0; k < order.length; k++) {
     const a = order[k];
     if (happy[a] !== 0) continue;
@@ -48,9 +49,11 @@ export function activateAgents(sim: SchellingState): void {
     similar--; // the agent itself was counted
     if (similar >= minSimilar) {
       happy[a] = 1;
+      becameHappy++;
     } else {
       cell[a] = takeRandomEmptyCell(space, a, rng);
       vacate(space, c);
     }
   }
+  sim.happyCount += becameHappy;
 }

@@ -33,6 +33,7 @@ export class SchellingModel {
       space,
       order,
       rng: { order: stream(seed, 'schelling.order'), moves: stream(seed, 'schelling.moves') },
+      happyCount: 0,
       day: 0,
     };
   }
@@ -51,10 +52,7 @@ export class SchellingModel {
 
   /** Share of agents whose happy flag is set (the declaration's measure). */
   shareHappy(): number {
-    const happy = this.state.agents.happy;
-    let n = 0;
-    for (let a = 0; a < happy.length; a++) n += happy[a];
-    return n / happy.length;
+    return this.state.happyCount / this.state.params.agents;
   }
 
   /** Share of agents that would be happy if they re-counted their neighbours now (a check; draws nothing). */

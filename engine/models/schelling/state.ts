@@ -13,6 +13,8 @@ export interface SchellingState {
   readonly order: Int32Array;
   /** Named streams: activation order and moves (placement has its own, used once at set-up). */
   readonly rng: { readonly order: Rng; readonly moves: Rng };
+  /** Agents whose happy flag is set (kept by the activation phase). */
+  happyCount: number;
   /** Steps done. */
   day: number;
 }
