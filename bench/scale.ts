@@ -7,7 +7,8 @@
  * Each measurement runs in a fresh process (peak RSS is per process); figures are medians over the
  * repeats. The 50,000-resident row is the reference measured in the same session: the `x ref`
  * column is time per resident-year relative to it (1.00 = exactly linear growth), and the
- * exponent b of time ~ residents^b is fitted over all sizes (b = 1: linear).
+ * exponent b of time ~ residents^b is fitted over all sizes (b = 1: linear). `model MB` is the
+ * peak RSS less the RSS of the same process before building (Node, tsx and the modules).
  *
  * Options: --quick (1 year, one repeat, 2 runs per throughput measurement), --years Y (default 2),
  * --repeats R (default 3; 2 at 1,000,000), --sizes 50000,200000 (a subset), --no-throughput,
@@ -27,6 +28,7 @@ interface ScaleMeasurement {
   years: number;
   buildSeconds: number;
   yearSeconds: number[];
+  rssBeforeBuildMB: number;
   rssAfterBuildMB: number;
   peakRssMB: number;
 }
@@ -69,10 +71,12 @@ interface SizeRow {
   lastYearSeconds: number;
   peakRssMB: number;
   rssAfterBuildMB: number;
+  /** Peak RSS less the RSS of the process before the model was built (Node, tsx, modules). */
+  modelMB: number;
 }
 const sizeRows: SizeRow[] = [];
 console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; medians over the repeats shown\n`);
-console.log(['residents'.padStart(10), 'repeats', 'build s', 's / year', 'year 1 s', `year ${years} s`, 'us / res-yr', 'x ref', 'RSS built MB', 'peak RSS MB'].join('  '));
+console.log(['residents'.padStart(10), 'repeats', 'build s', 's / year', 'year 1 s', `year ${years} s`, 'us / res-yr', 'x ref', 'RSS built MB', 'peak RSS MB', 'model MB'].join('  '));
 for (const residents of SIZES) {
   const ms: ScaleMeasurement[] = [];
   for (let k = 0; k < repeatsFor(residents); k++) {
@@ -89,6 +93,7 @@ for (const residents of SIZES) {
     lastYearSeconds: median(ms.map((m) => m.yearSeconds[m.yearSeconds.length - 1])),
     peakRssMB: median(ms.map((m) => m.peakRssMB)),
     rssAfterBuildMB: median(ms.map((m) => m.rssAfterBuildMB)),
+    modelMB: median(ms.map((m) => m.peakRssMB - m.rssBeforeBuildMB)),
   };
   sizeRows.push(row);
   const usPerResidentYear = (r: SizeRow) => (1e6 * r.secondsPerYear) / r.residents;
@@ -104,6 +109,7 @@ for (const residents of SIZES) {
       fmt(usPerResidentYear(row) / usPerResidentYear(sizeRows[0]), 2).padStart(5),
       fmt(row.rssAfterBuildMB, 0).padStart(12),
       fmt(row.peakRssMB, 0).padStart(11),
+      fmt(row.modelMB, 0).padStart(8),
     ].join('  '),
   );
 }
@@ -126,14 +132,16 @@ const growth: Record<string, number> = {};
 if (sizeRows.length >= 2) {
   const xs = sizeRows.map((r) => r.residents);
   growth.timeExponent = exponent(xs, sizeRows.map((r) => r.secondsPerYear));
+  growth.lastYearExponent = exponent(xs, sizeRows.map((r) => r.lastYearSeconds));
   growth.buildExponent = exponent(xs, sizeRows.map((r) => r.buildSeconds));
   growth.peakRssExponent = exponent(xs, sizeRows.map((r) => r.peakRssMB));
+  growth.modelMemoryExponent = exponent(xs, sizeRows.map((r) => r.modelMB));
   const a = sizeRows[sizeRows.length - 2];
   const b = sizeRows[sizeRows.length - 1];
   growth.marginalRssMBPer100k = ((b.peakRssMB - a.peakRssMB) / (b.residents - a.residents)) * 1e5;
   growth.marginalSecondsPerYearPer100k = ((b.secondsPerYear - a.secondsPerYear) / (b.residents - a.residents)) * 1e5;
   console.log(
-    `\nGrowth with size (fitted exponent b in cost ~ residents^b; 1 = linear): time per year b = ${fmt(growth.timeExponent, 2)}, build b = ${fmt(growth.buildExponent, 2)}, peak RSS b = ${fmt(growth.peakRssExponent, 2)}`,
+    `\nGrowth with size (fitted exponent b in cost ~ residents^b; 1 = linear): time per year b = ${fmt(growth.timeExponent, 2)} (year ${years} alone, after the JIT has warmed up: b = ${fmt(growth.lastYearExponent, 2)}), build b = ${fmt(growth.buildExponent, 2)}, peak RSS b = ${fmt(growth.peakRssExponent, 2)}, model memory (peak RSS less the loaded process) b = ${fmt(growth.modelMemoryExponent, 2)}`,
   );
   console.log(
     `Marginal cost from ${a.residents.toLocaleString('en')} to ${b.residents.toLocaleString('en')}: ${fmt(growth.marginalSecondsPerYearPer100k, 2)} s per simulated year and ${fmt(growth.marginalRssMBPer100k, 0)} MB peak RSS per 100,000 residents`,

@@ -1,7 +1,8 @@
 /**
  * One scale-benchmark measurement in its own process (so peak RSS is its own): the county
  * scenario with its residents overridden, built, then run year by year; prints one JSON line with
- * the build time, the time of each simulated year and the peak RSS.
+ * the build time, the time of each simulated year, the RSS before and after building (before: the
+ * process with its modules loaded) and the peak RSS.
  * Usage: tsx bench/scaleOnce.ts SCENARIO --residents N [--years Y] [--seed S]
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ const json = JSON.parse(readFileSync(positionals[0], 'utf8'));
 if (values.residents) json.county = { ...json.county, residents: Number(values.residents) };
 json.years = Number(values.years);
 const scenario = parseScenario(json, positionals[0]);
+const rssBeforeBuildMB = process.memoryUsage().rss / 2 ** 20;
 const t0 = performance.now();
 const sim = createSimulation(scenario, { seed: Number(values.seed) });
 const buildSeconds = (performance.now() - t0) / 1000;
@@ -35,6 +37,7 @@ console.log(
     buildSeconds,
     yearSeconds,
     resultSeconds,
+    rssBeforeBuildMB,
     rssAfterBuildMB,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
   }),
