@@ -10,7 +10,7 @@
  * implementation is the median over all its timed runs. The first run of each process (cold: no
  * JIT yet) is reported separately. Ratios are of medians measured in this same session.
  *
- * Options: --quick (1 round of 10 runs instead of 3 rounds of 30), --rounds R, --runs N,
+ * Options: --quick (1 round of 10 runs instead of 5 rounds of 30), --rounds R, --runs N,
  * --warmup W (runs), --warmup-seconds T, --json FILE (write every time and the summary).
  */
 import { writeFileSync } from 'node:fs';
@@ -38,7 +38,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
   },
 });
-const rounds = Number(values.rounds ?? (values.quick ? 1 : 3));
+const rounds = Number(values.rounds ?? (values.quick ? 1 : 5));
 const runs = Number(values.runs ?? (values.quick ? 10 : 30));
 const warmup = Number(values.warmup ?? (values.quick ? 3 : 5));
 const warmupSeconds = Number(values['warmup-seconds'] ?? (values.quick ? 0.3 : 0.5));
