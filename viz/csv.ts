@@ -3,7 +3,7 @@
  * them: a header line, text quoted only when it holds a comma, quote or line break, `NA` for a
  * missing number).
  */
-import { readFileSync } from 'node:fs';
+import type { FolderFiles } from './folderFiles.ts';
 
 /** A parsed table: the header, and each row as its cells in header order. */
 export interface CsvTable {
@@ -54,16 +54,10 @@ export function parseCsv(text: string): CsvTable {
   return { header, rows: rows.filter((r) => r.length > 1 || r[0] !== '') };
 }
 
-/** Reads and parses a CSV file; `null` when it does not exist. */
-export function readCsv(path: string): CsvTable | null {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  return parseCsv(text);
+/** Reads and parses a CSV file of a results folder; `null` when it does not exist. */
+export function readCsv(files: FolderFiles, file: string): CsvTable | null {
+  const text = files.read(file);
+  return text === null ? null : parseCsv(text);
 }
 
 /** The index of each named column, or an error naming the file and the missing column. */

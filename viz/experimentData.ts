@@ -4,10 +4,10 @@
  * `contrasts.csv`, the 5–95% bands of `series/<arm>.csv`, per-place means of `places/<arm>.csv`
  * and the manifest's provenance.
  */
-import { join } from 'node:path';
 import type { ExperimentManifest } from '../experiments/manifest.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand, shellWord } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
+import type { FolderFiles } from './folderFiles.ts';
 import { statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Contrast, type Lang, type Provenance, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
@@ -21,11 +21,11 @@ export const SERIES_VALUE_BUDGET = 600_000;
 
 /**
  * Reads an experiment folder into report data.
- * @param dir - the folder
+ * @param files - the folder's files
  * @param manifest - its manifest
  * @param shownDir - the folder as the reproduce command should name it
  */
-export function experimentData(dir: string, manifest: ExperimentManifest, lang: Lang, shownDir: string): ReportData {
+export function experimentData(files: FolderFiles, manifest: ExperimentManifest, lang: Lang, shownDir: string): ReportData {
   const experiment = manifest.experiment;
   const arms = experiment.arms;
   const armIndex = new Map(arms.map((a, i) => [a.name, i]));
@@ -36,7 +36,7 @@ export function experimentData(dir: string, manifest: ExperimentManifest, lang: 
   const grid = (): (null)[][] => arms.map(() => new Array(pointCount).fill(null));
 
   const stats: Record<string, (Stat | null)[][]> = {};
-  const armsCsv = readCsv(join(dir, 'arms.csv'));
+  const armsCsv = readCsv(files, 'arms.csv');
   if (armsCsv !== null) {
     const c = columns(armsCsv, ['arm', 'point', 'metric', 'n', 'mean', 'ci_low', 'ci_high'], 'arms.csv');
     for (const row of armsCsv.rows) {
@@ -48,7 +48,7 @@ export function experimentData(dir: string, manifest: ExperimentManifest, lang: 
   }
 
   const contrasts: Record<string, (Contrast | null)[][]> = {};
-  const contrastsCsv = readCsv(join(dir, 'contrasts.csv'));
+  const contrastsCsv = readCsv(files, 'contrasts.csv');
   if (contrastsCsv !== null) {
     const c = columns(contrastsCsv, ['point', 'arm', 'reference', 'metric', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan'], 'contrasts.csv');
     for (const row of contrastsCsv.rows) {
@@ -60,8 +60,8 @@ export function experimentData(dir: string, manifest: ExperimentManifest, lang: 
     }
   }
 
-  const series = readSeries(dir, arms.map((a) => a.name), pointCount, outcomes.length);
-  const places = readPlaces(arms.map((a, i) => ({ path: join(dir, 'places', `${a.name}.csv`), arm: i })), arms.length, pointCount, 'mean');
+  const series = readSeries(files, arms.map((a) => a.name), pointCount, outcomes.length);
+  const places = readPlaces(files, arms.map((a, i) => ({ path: `places/${a.name}.csv`, arm: i })), arms.length, pointCount, 'mean');
   const omitted: ReportData['omitted'] = [];
   if (series.points.length < pointCount) omitted.push({ what: 'series', kept: series.points.length, total: pointCount });
   if (places !== null && places.keptPoints < pointCount) omitted.push({ what: 'places', kept: places.keptPoints, total: pointCount });
@@ -100,8 +100,8 @@ export function experimentData(dir: string, manifest: ExperimentManifest, lang: 
 }
 
 /** The outcome series of every arm: the first points that fit {@link SERIES_VALUE_BUDGET}. */
-function readSeries(dir: string, arms: readonly string[], pointCount: number, outcomeCount: number): { ticks: ReportData['series']['ticks']; points: number[]; data: Record<string, (SeriesBand | null)[][]> } {
-  const tables = arms.map((name) => ({ name, table: readCsv(join(dir, 'series', `${name}.csv`)) }));
+function readSeries(files: FolderFiles, arms: readonly string[], pointCount: number, outcomeCount: number): { ticks: ReportData['series']['ticks']; points: number[]; data: Record<string, (SeriesBand | null)[][]> } {
+  const tables = arms.map((name) => ({ name, table: readCsv(files, `series/${name}.csv`) }));
   const ticks = new TickIndex();
   for (const { name, table } of tables) {
     if (table === null) continue;

@@ -2,20 +2,21 @@
  * What kind of results folder a path is, from its `manifest.json`: an experiment folder
  * (`ronghe experiment` or `ronghe merge`) or a single run's folder (`ronghe run`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ExperimentManifest } from '../experiments/manifest.ts';
 import { InputError } from '../scenarios/errors.ts';
+import type { FolderFiles } from './folderFiles.ts';
 import type { RunManifest } from './runData.ts';
 
 export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest };
 
-/** Reads a folder's manifest; an {@link InputError} (exit code 2) when it is not a results folder. */
-export function readResultsFolder(dir: string): ResultsFolder {
-  let text: string;
-  try {
-    text = readFileSync(join(dir, 'manifest.json'), 'utf8');
-  } catch {
+/**
+ * Reads a folder's manifest; an {@link InputError} (exit code 2) when it is not a results folder
+ * (or its manifest links outside the root).
+ */
+export function readResultsFolder(files: FolderFiles): ResultsFolder {
+  const dir = files.dir;
+  const text = files.read('manifest.json');
+  if (text === null) {
     throw notResults(dir, 'no manifest.json', 'Give a folder written by ronghe run or ronghe experiment (a folder without manifest.json is incomplete or not a results folder).');
   }
   let manifest: { kind?: unknown };

@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readResultsFolder } from './folder.ts';
+import { FolderFiles } from './folderFiles.ts';
 import type { Text } from './reportData.ts';
 
 export interface FolderEntry {
@@ -23,7 +24,7 @@ export interface FolderEntry {
 /** The results folders at the root and one level below it, newest first, then by name. */
 export function listFolders(root: string): FolderEntry[] {
   const out: FolderEntry[] = [];
-  const self = entry(root, '.');
+  const self = entry(root, root, '.');
   if (self !== null) out.push(self);
   let names: string[] = [];
   try {
@@ -35,16 +36,17 @@ export function listFolders(root: string): FolderEntry[] {
     const dir = join(root, name);
     // Symbolic links are not followed: the viewer serves nothing outside the root.
     if (name.startsWith('.') || !isRealDirectory(dir)) continue;
-    const e = entry(dir, name);
+    const e = entry(root, dir, name);
     if (e !== null) out.push(e);
   }
   return out.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name));
 }
 
-function entry(dir: string, name: string): FolderEntry | null {
+function entry(root: string, dir: string, name: string): FolderEntry | null {
   let folder;
   try {
-    folder = readResultsFolder(dir);
+    // Not listed when its manifest links out of the root (its report would be refused too).
+    folder = readResultsFolder(new FolderFiles(dir, root));
   } catch {
     return null;
   }

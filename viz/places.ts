@@ -5,11 +5,12 @@
  */
 import { PLACE_METRICS } from '../engine/metrics/places.ts';
 import { columns, numberCell, readCsv, type CsvTable } from './csv.ts';
+import type { FolderFiles } from './folderFiles.ts';
 import { countyLayout } from './layout.ts';
 import { round, type PlaceData } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
 
-/** A per-place table and the arm it belongs to. */
+/** A per-place table (a path inside the folder) and the arm it belongs to. */
 export interface PlaceFile {
   path: string;
   arm: number;
@@ -27,10 +28,10 @@ const PLACE_DIGITS = 3;
  * Reads the per-place tables. `value` names the value column (`mean` in experiment folders,
  * `value` in run folders, which have no `point` column). Returns null when no table exists.
  */
-export function readPlaces(files: readonly PlaceFile[], armCount: number, pointCount: number, value: 'mean' | 'value', budget = PLACE_VALUE_BUDGET): { data: PlaceData; keptPoints: number } | null {
+export function readPlaces(folder: FolderFiles, files: readonly PlaceFile[], armCount: number, pointCount: number, value: 'mean' | 'value', budget = PLACE_VALUE_BUDGET): { data: PlaceData; keptPoints: number } | null {
   const tables: { table: CsvTable; arm: number; file: string }[] = [];
   for (const f of files) {
-    const table = readCsv(f.path);
+    const table = readCsv(folder, f.path);
     if (table !== null) tables.push({ table, arm: f.arm, file: f.path });
   }
   if (tables.length === 0) return null;

@@ -6,6 +6,7 @@ import { resolve, relative, join, isAbsolute } from 'node:path';
 import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 import { experimentData } from './experimentData.ts';
 import { readResultsFolder } from './folder.ts';
+import { FolderFiles } from './folderFiles.ts';
 import { reportPage } from './page.ts';
 import type { Lang, ReportData } from './reportData.ts';
 import { runData } from './runData.ts';
@@ -26,11 +27,15 @@ export interface BuiltReport {
   data: ReportData;
 }
 
-/** The data a folder's report embeds (an {@link InputError} when it is not a results folder). */
-export function reportData(dir: string, lang: Lang = 'en'): ReportData {
-  const folder = readResultsFolder(dir);
-  if (folder.kind === 'run') return runData(dir, folder.manifest, lang);
-  return experimentData(dir, folder.manifest, lang, shownPath(dir));
+/**
+ * The data a folder's report embeds: an {@link InputError} when it is not a results folder, or
+ * when a file it reads lies outside `root` (the viewer's root; by default the folder itself).
+ */
+export function reportData(dir: string, lang: Lang = 'en', root: string = dir): ReportData {
+  const files = new FolderFiles(dir, root);
+  const folder = readResultsFolder(files);
+  if (folder.kind === 'run') return runData(files, folder.manifest, lang);
+  return experimentData(files, folder.manifest, lang, shownPath(dir));
 }
 
 /** Builds and writes a folder's report. */

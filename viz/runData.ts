@@ -3,12 +3,11 @@
  * with final-year values from `summary.json` (no intervals: one run has none), the outcome
  * series of `series.csv`, per-place values of `places.csv` and the manifest's provenance.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { betterDirection } from '../engine/metrics/direction.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
+import type { FolderFiles } from './folderFiles.ts';
 import { RUN_OUTCOMES, statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Lang, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
@@ -35,9 +34,9 @@ export interface RunManifest {
 }
 
 /** Reads a run folder into report data. */
-export function runData(dir: string, manifest: RunManifest, lang: Lang): ReportData {
+export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): ReportData {
   const scenario = manifest.scenario;
-  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { metrics: Record<string, number | null> };
+  const summary = JSON.parse(files.read('summary.json')!) as { metrics: Record<string, number | null> };
   const outcomes = RUN_OUTCOMES.filter((m) => m in summary.metrics);
   const stats: Record<string, (Stat | null)[][]> = {};
   for (const metric of statMetrics(outcomes)) {
@@ -46,7 +45,7 @@ export function runData(dir: string, manifest: RunManifest, lang: Lang): ReportD
 
   const ticks = new TickIndex();
   const data: Record<string, (SeriesBand | null)[][]> = {};
-  const table = readCsv(join(dir, 'series.csv'));
+  const table = readCsv(files, 'series.csv');
   if (table !== null) {
     const c = columns(table, ['year', 'month', 'day', 'metric', 'value'], 'series.csv');
     for (const row of table.rows) ticks.add(Number(row[c.year]), Number(row[c.month]), Number(row[c.day]));
@@ -59,7 +58,7 @@ export function runData(dir: string, manifest: RunManifest, lang: Lang): ReportD
       band.mean[slot.get(Number(row[c.day]))!] = round(numberCell(row[c.value]), SERIES_DIGITS);
     }
   }
-  const places = readPlaces([{ path: join(dir, 'places.csv'), arm: 0 }], 1, 1, 'value');
+  const places = readPlaces(files, [{ path: 'places.csv', arm: 0 }], 1, 1, 'value');
 
   return {
     format: 1,

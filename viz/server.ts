@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 import { listFolders } from './folders.ts';
 import { indexPage } from './indexPage.ts';
 import { POLICY, reportPage } from './page.ts';
+import { OutsideFolderError } from './folderFiles.ts';
 import { REPORT_FILE, reportData } from './report.ts';
 import type { Lang } from './reportData.ts';
 import { resolveInside } from './safePath.ts';
@@ -40,7 +41,10 @@ export function startViewServer(root: string, port: number, lang: Lang = 'en'): 
     try {
       handle(root, lang, req, res);
     } catch (error) {
-      send(res, 500, 'text/plain; charset=utf-8', `ronghe view: ${(error as Error).message}\n`);
+      if (error instanceof OutsideFolderError) return refuse(res, 403, 'the folder links to files outside the results folder');
+      // Details stay on the viewer's console: a message may quote a file's contents.
+      process.stderr.write(`ronghe view: ${req.url ?? ''}: ${error instanceof Error ? error.message : String(error)}\n`);
+      send(res, 500, 'text/plain; charset=utf-8', '500 Internal error: the report could not be built; see the viewer\'s console\n');
     }
   });
   return new Promise((resolve, reject) => {
@@ -71,7 +75,7 @@ function handle(root: string, defaultLang: Lang, req: IncomingMessage, res: Serv
     // An existing report is read only if it, too, lies inside (it could be a link out).
     const existing = resolveInside(root, pathname);
     if (!existing.ok && existing.status !== 404) return refuse(res, existing.status, existing.reason);
-    const page = reportFor(folder.path, existing.ok ? existing.path : null, lang);
+    const page = reportFor(root, folder.path, existing.ok ? existing.path : null, lang);
     if (page === null) return refuse(res, 404, 'not a results folder');
     return send(res, 200, 'text/html; charset=utf-8', page, { 'Content-Security-Policy': POLICY });
   }
@@ -87,11 +91,11 @@ function handle(root: string, defaultLang: Lang, req: IncomingMessage, res: Serv
  * The folder's report: the existing file when it is newer than the manifest, else built (and
  * saved when the folder is writable).
  */
-function reportFor(dir: string, existing: string | null, lang: Lang): string | null {
+function reportFor(root: string, dir: string, existing: string | null, lang: Lang): string | null {
   const manifest = statSync(join(dir, 'manifest.json'), { throwIfNoEntry: false });
   if (manifest === undefined) return null;
   if (existing !== null && statSync(existing).mtimeMs >= manifest.mtimeMs) return readFileSync(existing, 'utf8');
-  const page = reportPage(reportData(dir, lang));
+  const page = reportPage(reportData(dir, lang, root));
   try {
     writeFileAtomic(join(dir, REPORT_FILE), page);
   } catch {

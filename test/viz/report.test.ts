@@ -4,13 +4,16 @@
  * holds for an experiment, a sweep and a single run. The page in a real browser is
  * browser.test.ts.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../viz/csv.ts';
+import { FolderFiles } from '../../viz/folderFiles.ts';
+import { listFolders } from '../../viz/folders.ts';
 import { readPlaces } from '../../viz/places.ts';
 import type { ReportData } from '../../viz/reportData.ts';
+import { startViewServer } from '../../viz/server.ts';
 import { ronghe } from '../cli/run-cli.ts';
 import { HOSTILE, makeFolders, type Folders } from './fixtures.ts';
 
@@ -138,9 +141,10 @@ describe('a sweep', () => {
   });
 
   it('keeps the per-place values of the first points only when they exceed the budget, and says so', () => {
-    const full = readPlaces([0, 1].map((arm) => ({ path: join(folders.sweep, 'places', `${['baseline', 'grid'][arm]}.csv`), arm })), 2, 4, 'mean')!;
+    const sweepFiles = new FolderFiles(folders.sweep);
+    const full = readPlaces(sweepFiles, [0, 1].map((arm) => ({ path: `places/${['baseline', 'grid'][arm]}.csv`, arm })), 2, 4, 'mean')!;
     const perPoint = 2 * full.data.ticks.x.length * full.data.township.length * full.data.metrics.length;
-    const cut = readPlaces([0, 1].map((arm) => ({ path: join(folders.sweep, 'places', `${['baseline', 'grid'][arm]}.csv`), arm })), 2, 4, 'mean', perPoint * 2)!;
+    const cut = readPlaces(sweepFiles, [0, 1].map((arm) => ({ path: `places/${['baseline', 'grid'][arm]}.csv`, arm })), 2, 4, 'mean', perPoint * 2)!;
     expect(cut.keptPoints).toBe(2);
     expect(cut.data.points).toEqual([0, 1]);
     expect(cut.data.values.trust[1]).toHaveLength(2);
@@ -184,5 +188,48 @@ describe('ronghe report', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('no manifest.json');
     expect(r.stderr).toContain('ronghe run or ronghe experiment');
+  });
+});
+
+describe('files linked from outside the folder', () => {
+  // A manifest that would be embedded (with its marked title) if links were followed out.
+  let root: string;
+  beforeAll(() => {
+    const outside = mkdtempSync(join(tmpdir(), 'ronghe-outside-'));
+    const manifest = JSON.parse(readFileSync(join(folders.run, 'manifest.json'), 'utf8')) as { scenario: { labels: { en: string } } };
+    manifest.scenario.labels.en = 'SECRET-MANIFEST';
+    writeFileSync(join(outside, 'manifest.json'), JSON.stringify(manifest));
+    cpSync(join(folders.experiment, 'arms.csv'), join(outside, 'arms.csv'));
+    root = mkdtempSync(join(tmpdir(), 'ronghe-links-'));
+    cpSync(folders.run, join(root, 'sym'), { recursive: true });
+    cpSync(folders.experiment, join(root, 'csvlink'), { recursive: true });
+    for (const [folder, file] of [['sym', 'manifest.json'], ['csvlink', 'arms.csv']]) {
+      rmSync(join(root, folder, file));
+      rmSync(join(root, folder, 'report.html'), { force: true });
+      symlinkSync(join(outside, file), join(root, folder, file));
+    }
+  });
+
+  it.each([['sym', 'manifest.json'], ['csvlink', 'arms.csv']])('ronghe report refuses %s (its %s links out), exit 2', (folder, file) => {
+    const r = ronghe('report', join(root, folder));
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${file} is a link to a file outside it`);
+    expect(existsSync(join(root, folder, 'report.html'))).toBe(false);
+  });
+
+  it('the viewer neither lists nor builds them', async () => {
+    expect(listFolders(root).map((f) => f.name)).toEqual(['csvlink']);
+    const viewer = await startViewServer(root, 0);
+    try {
+      const index = await (await fetch(viewer.url)).text();
+      expect(index).not.toContain('SECRET-MANIFEST');
+      for (const folder of ['sym', 'csvlink']) {
+        const r = await fetch(`${viewer.url}${folder}/report.html`);
+        expect(r.status, folder).toBe(403);
+        expect(await r.text()).not.toContain('SECRET-MANIFEST');
+      }
+    } finally {
+      await viewer.close();
+    }
   });
 });
