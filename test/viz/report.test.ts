@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../viz/csv.ts';
 import { FolderFiles } from '../../viz/folderFiles.ts';
 import { listFolders } from '../../viz/folders.ts';
@@ -231,5 +231,48 @@ describe('files linked from outside the folder', () => {
     } finally {
       await viewer.close();
     }
+  });
+});
+
+describe('a crafted manifest or table', () => {
+  let root: string;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'ronghe-crafted-'));
+    // An arm named as a path would read series/../../../x/y.csv: any CSV on the machine.
+    cpSync(folders.experiment, join(root, 'climb'), { recursive: true });
+    const file = join(root, 'climb', 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { experiment: { arms: { name: string }[] } };
+    manifest.experiment.arms[1].name = '../../../x/y';
+    writeFileSync(file, JSON.stringify(manifest));
+    // A table whose header is secret: the error naming its columns must not reach the browser.
+    cpSync(folders.experiment, join(root, 'header'), { recursive: true });
+    writeFileSync(join(root, 'header', 'arms.csv'), 'SECRET-HEADER,x\n1,2\n');
+    for (const f of ['climb', 'header']) rmSync(join(root, f, 'report.html'));
+  });
+
+  it('ronghe report refuses an arm name that is not a plain name, exit 2, naming it', () => {
+    const r = ronghe('report', join(root, 'climb'));
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('/experiment/arms/1/name');
+    expect(r.stderr).toContain('^[a-z0-9][a-z0-9_-]{0,63}$');
+  });
+
+  it('the viewer answers a fixed 500 and keeps the details on its console', async () => {
+    const logged: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => logged.push(String(chunk)) > 0);
+    const viewer = await startViewServer(root, 0);
+    try {
+      for (const folder of ['climb', 'header']) {
+        const r = await fetch(`${viewer.url}${folder}/report.html`);
+        expect(r.status, folder).toBe(500);
+        const body = await r.text();
+        expect(body).toBe("500 Internal error: the report could not be built; see the viewer's console\n");
+      }
+    } finally {
+      spy.mockRestore();
+      await viewer.close();
+    }
+    expect(logged.join('')).toContain('SECRET-HEADER');
+    expect(logged.join('')).toContain('/experiment/arms/1/name');
   });
 });
