@@ -5,7 +5,7 @@
  * the page falls back to a bare metric name.
  */
 import { metricLabel } from '../engine/metrics/labels.ts';
-import type { Lang, Text } from './reportData.ts';
+import type { Text } from './reportData.ts';
 
 const EXTRA: Readonly<Record<string, Text>> = {
   participation_age_18_39: { zh: '参与率(18–39岁)', en: 'Participation (aged 18–39)' },
@@ -33,9 +33,4 @@ export function metricLabels(name: string): Text {
   const extra = EXTRA[name];
   if (extra !== undefined) return extra;
   return { zh: metricLabel(name, 'zh'), en: metricLabel(name, 'en') };
-}
-
-/** A metric's label in one language. */
-export function metricLabelIn(name: string, lang: Lang): string {
-  return metricLabels(name)[lang];
 }

@@ -41,13 +41,7 @@ document.body.append(el('header', null, el('div', { class: 'titles' }, title, su
 function update(change) {
   Object.assign(state, change);
   rememberState(state);
-  /** Scrolls to a panel without putting its anchor in the address (which holds the view). */
-function jump(event, panel) {
-  event.preventDefault();
-  panel.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-}
-
-render();
+  render();
 }
 
 function render() {

@@ -75,7 +75,6 @@ const STRINGS = {
   yearsAxis: { zh: '自开始的年数', en: 'Years since start' },
   tickLabel: { zh: '第 {0} 年 {1} 月', en: 'year {0}, month {1}' },
   interventionStart: { zh: '干预开始', en: 'Intervention starts' },
-  noSeries: { zh: '此指标没有时间序列。', en: 'No time series for this outcome.' },
 
   metric: { zh: '指标', en: 'Metric' },
   urban: { zh: '城镇', en: 'Urban' },
