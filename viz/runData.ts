@@ -4,6 +4,7 @@
  * series of `series.csv`, per-place values of `places.csv` and the manifest's provenance.
  */
 import { betterDirection } from '../engine/metrics/direction.ts';
+import { InputError } from '../scenarios/errors.ts';
 import type { Scenario } from '../scenarios/types.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
@@ -36,7 +37,7 @@ export interface RunManifest {
 /** Reads a run folder into report data. */
 export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): ReportData {
   const scenario = manifest.scenario;
-  const summary = JSON.parse(files.read('summary.json')!) as { metrics: Record<string, number | null> };
+  const summary = readSummary(files);
   const outcomes = RUN_OUTCOMES.filter((m) => m in summary.metrics);
   const stats: Record<string, (Stat | null)[][]> = {};
   for (const metric of statMetrics(outcomes)) {
@@ -105,4 +106,19 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
       scenario,
     },
   };
+}
+
+/** `summary.json`: an {@link InputError} naming it when it is missing or damaged (a run cut short). */
+function readSummary(files: FolderFiles): { metrics: Record<string, number | null> } {
+  const text = files.read('summary.json');
+  const issue = (found: string) => new InputError(files.dir, [{ path: '', expected: 'summary.json beside manifest.json (ronghe run writes it when the run ends)', found, hint: 'The run did not finish or the folder is damaged: rerun the command in manifest.json.' }], 'results folder');
+  if (text === null) throw issue('no summary.json');
+  let summary: { metrics?: unknown };
+  try {
+    summary = JSON.parse(text) as { metrics?: unknown };
+  } catch (error) {
+    throw issue(`summary.json is not JSON (${(error as Error).message})`);
+  }
+  if (typeof summary?.metrics !== 'object' || summary.metrics === null) throw issue('summary.json without metrics');
+  return summary as { metrics: Record<string, number | null> };
 }

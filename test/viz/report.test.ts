@@ -183,6 +183,16 @@ describe('ronghe report', () => {
     rmSync(copy, { recursive: true });
   });
 
+  it('refuses a run folder without summary.json, with exit code 2 naming the file', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'ronghe-report-')), 'run');
+    cpSync(folders.run, copy, { recursive: true });
+    rmSync(join(copy, 'summary.json'));
+    const r = ronghe('report', copy);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('no summary.json');
+    expect(r.stderr).not.toContain('ENOENT');
+  });
+
   it('refuses a folder that is not a results folder, with exit code 2 and what to give instead', () => {
     const r = ronghe('report', tmpdir());
     expect(r.status).toBe(2);
