@@ -8,7 +8,7 @@
  * Skipped when /usr/bin/chromium is missing, unless RONGHE_REQUIRE_BROWSER=1 (CI: .ci/run
  * installs chromium and sets it), which turns the skip into a failure.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -293,6 +293,28 @@ if (skipReason && required) {
       const { page, watch } = await openFile(join(copy, 'report.html'));
       expect(await page.locator('#panel-county [data-missing="places"]').textContent()).toContain('No per-place data in this folder');
       expect(await page.locator('#panel-county [data-chart]').count()).toBe(0);
+      clean(watch);
+      await page.close();
+    });
+
+    it('says how many runs of an unfinished experiment are done, not that the folder is old', async () => {
+      const copy = join(mkdtempSync(join(tmpdir(), 'ronghe-running-')), 'running');
+      cpSync(folders.experiment, copy, { recursive: true });
+      for (const f of ['arms.csv', 'contrasts.csv', 'series', 'places']) rmSync(join(copy, f), { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { status: string; runs: { digest: string | null }[] };
+      manifest.status = 'running';
+      manifest.runs.slice(6).forEach((r) => (r.digest = null));
+      writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+      buildReport(copy);
+      const { page, watch } = await openFile(join(copy, 'report.html'));
+      const notes = () => Promise.all(['#panel-headline [data-missing="unfinished"]', '#panel-county [data-missing="places"]'].map((s) => page.locator(s).textContent()));
+      for (const note of await notes()) {
+        expect(note).toContain('6 of 9 runs done; summaries');
+        expect(note).toContain('rerun the same command');
+        expect(note).not.toContain('older version');
+      }
+      await page.click('#lang-toggle');
+      for (const note of await notes()) expect(note).toContain('已完成 6/9 次运行');
       clean(watch);
       await page.close();
     });

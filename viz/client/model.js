@@ -2,6 +2,7 @@
  * Reading the embedded report data (its shape is documented in viz/reportData.ts) and the view
  * state every panel renders from: language, large-font mode and the chosen sweep point.
  */
+import { integer } from './format.js';
 import { t } from './strings.js';
 
 /**
@@ -13,6 +14,13 @@ export function model(data) {
   return {
     data,
     isRun: data.kind === 'run',
+    /** A run folder, or an experiment whose manifest says it finished: its summaries exist. */
+    finished: data.kind === 'run' || data.status === 'complete',
+    /** "N of M runs done; summaries are written when it finishes ...", for an unfinished experiment. */
+    notFinished(lang) {
+      const runs = data.provenance.runs;
+      return t('notFinished', lang, integer(runs.done, lang), integer(runs.planned, lang));
+    },
     arms: data.arms,
     /** Final-year `[n, mean, lo, hi]` of a metric, or null. */
     stat(metric, arm, point) {

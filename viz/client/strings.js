@@ -133,6 +133,10 @@ const STRINGS = {
     zh: '此文件夹没有分地点数据(places/<方案>.csv 或 places.csv),可能由较早版本的 ronghe 生成。用当前版本重新运行即可得到县域视图。',
     en: 'No per-place data in this folder (places/<arm>.csv or places.csv): it was probably made by an older version of ronghe. Run it again with the current version to get the county view.',
   },
+  notFinished: {
+    zh: '已完成 {0}/{1} 次运行;汇总结果(各方案的统计、时间序列、分地点数据)在实验结束时写出——重新运行同一命令即可完成。',
+    en: '{0} of {1} runs done; summaries (statistics per arm, series, per-place data) are written when the experiment finishes — rerun the same command to finish it.',
+  },
   noPlacesArm: { zh: '此方案没有分地点数据。', en: 'No per-place data for this arm.' },
 
   engineVersion: { zh: '引擎版本', en: 'Engine version' },

@@ -18,7 +18,7 @@ export function countyPanel(m) {
   const frame = panelFrame('county');
   const places = d.places;
   if (places === null) {
-    // Older folders have no per-place tables: say so instead of drawing an empty map.
+    // A finished folder without per-place tables is older; an unfinished one has none yet.
     const message = el('p', { class: 'missing', 'data-missing': 'places' });
     frame.body.append(message);
     return {
@@ -26,7 +26,7 @@ export function countyPanel(m) {
       element: frame.element,
       render(view) {
         replace(frame.title, t('county', view.lang));
-        replace(message, t('noPlaces', view.lang));
+        replace(message, m.finished ? t('noPlaces', view.lang) : m.notFinished(view.lang));
       },
     };
   }

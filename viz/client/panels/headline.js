@@ -32,7 +32,8 @@ export function headlinePanel(m) {
       }
       row('date', dateTime(d.date, lang));
       row('status', hasLabel(`status_${d.status}`) ? t(`status_${d.status}`, lang) : d.status);
-      replace(frame.body, el('dl', { class: 'facts' }, ...rows));
+      // An unfinished experiment's page is nearly empty: say why at the top.
+      replace(frame.body, el('dl', { class: 'facts' }, ...rows), m.finished ? null : el('p', { class: 'missing', 'data-missing': 'unfinished' }, m.notFinished(lang)));
       replace(frame.note, m.isRun ? '' : t('seedsNote', lang));
     },
   };
