@@ -263,9 +263,13 @@ if (skipReason && required) {
       const heatmap = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as Plot).data[0]);
       expect(heatmap.type).toBe('heatmap');
       expect(heatmap.z!.flat().every((v) => typeof v === 'number')).toBe(true);
+      // The baseline chosen, then differences: the baseline leaves the list (its cells would be empty).
+      await page.selectOption('#sweep-arm', '0');
       await page.selectOption('#sweep-show', 'diff');
-      const diff = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as Plot).data[0].colorscale);
-      expect(diff).not.toBe('Cividis');
+      const diff = await page.evaluate(() => (document.querySelector('[data-chart="sweep"]') as Plot).data[0]);
+      expect(diff.colorscale).not.toBe('Cividis');
+      expect(diff.z!.flat().every((v) => typeof v === 'number')).toBe(true);
+      expect(await page.locator('#sweep-arm option').evaluateAll((os) => os.map((o) => o.value))).toEqual(['1']);
       const table = () => page.locator('#panel-keyResults .outcome[data-metric="participation"] tbody').textContent();
       const atFirst = await table();
       await page.selectOption('#point', '3');

@@ -47,8 +47,7 @@ export function sweepPanel(m) {
     replace(frame.title, t('sweep', lang));
     replace(metricSelect.label, t('outcome', lang));
     metricSelect.setOptions(outcomes.map((x) => [x, m.metricLabel(x, lang)]), choice.metric);
-    replace(armSelect.label, t('sweepArm', lang));
-    armSelect.setOptions(d.arms.map((a, i) => [String(i), a.labels[lang]]), String(choice.arm));
+
     replace(showSelect.label, t('sweepShow', lang));
     showSelect.setOptions([['mean', t('showMean', lang)], ['diff', t('showDiff', lang)]], choice.show);
     replace(paramSelect.label, t('sweepParameter', lang));
@@ -57,6 +56,10 @@ export function sweepPanel(m) {
     const yTitle = esc(choice.show === 'mean' ? m.metricLabel(choice.metric, lang) : `${m.metricLabel(choice.metric, lang)} − ${m.armLabel(d.baseline, lang)}`);
     // Arms drawn: against the baseline, the baseline itself has nothing to show.
     const arms = d.arms.map((_, a) => a).filter((a) => choice.show === 'mean' || a !== d.baseline);
+    // The heatmap shows one arm: in difference mode never the baseline, whose cells would be empty.
+    if (!arms.includes(choice.arm)) choice.arm = arms[0];
+    replace(armSelect.label, t('sweepArm', lang));
+    armSelect.setOptions(arms.map((a) => [String(a), m.armLabel(a, lang)]), String(choice.arm));
 
     if (shape === 'heatmap') {
       const [p0, p1] = d.params;
