@@ -2,6 +2,7 @@
  * Reading the embedded report data (its shape is documented in viz/reportData.ts) and the view
  * state every panel renders from: language, large-font mode and the chosen sweep point.
  */
+import { bestArm } from './best.js';
 import { integer } from './format.js';
 import { t } from './strings.js';
 
@@ -46,25 +47,9 @@ export function model(data) {
       const parts = Object.entries(values).map(([name, v]) => `${name} = ${typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumSignificantDigits: 4 }) : String(v)}`);
       return parts.length === 0 ? t('none', lang) : parts.join(', ');
     },
-    /**
-     * The best arm for an outcome at a point by its mean, in the outcome's direction; null when the
-     * direction is `none` or no arm has a value.
-     */
+    /** The best arm at a point and whether it is clearly best (see best.js), or null. */
     bestArm(metric, better, point) {
-      const score = { higher: (v) => v, lower: (v) => -v, zero: (v) => -Math.abs(v), one: (v) => -Math.abs(v - 1) }[better];
-      if (score === undefined) return null;
-      let best = null;
-      let bestScore = -Infinity;
-      data.arms.forEach((_, arm) => {
-        const s = this.stat(metric, arm, point);
-        if (s === null || s[1] === null) return;
-        const v = score(s[1]);
-        if (v > bestScore) {
-          bestScore = v;
-          best = arm;
-        }
-      });
-      return best;
+      return bestArm((a) => this.stat(metric, a, point), (a) => this.contrast(metric, a, point), data.arms.length, data.baseline, better);
     },
   };
 }

@@ -52,14 +52,15 @@ const STRINGS = {
   perMillion: { zh: '每百万元带来的变化', en: 'Change per million yuan' },
   baselineMark: { zh: '(基线)', en: '(baseline)' },
   bestMark: { zh: '最佳', en: 'best' },
+  bestUnclear: { zh: '点估计最好,但并不明显更好', en: 'best point estimate, not clearly better' },
   better_higher: { zh: '越高越好', en: 'higher is better' },
   better_lower: { zh: '越低越好', en: 'lower is better' },
   better_zero: { zh: '越接近零越好', en: 'closer to zero is better' },
   better_one: { zh: '越接近 1 越好', en: 'closer to one is better' },
   better_none: { zh: '无优劣方向', en: 'no better direction' },
   keyNote: {
-    zh: '末年均值({0} 次重复)及其 95% 置信区间;与基线之差按重复配对计算。★ 标出按指标方向最好的方案;差值加粗表示其 95% 置信区间不含零。成本为整个运行期间的项目成本差。',
-    en: 'Final-year means over {0} replications with 95% confidence intervals; differences from the baseline are paired by replicate. ★ marks the best arm in the direction that counts as better; a bold difference has a 95% interval that excludes zero. Costs are whole-run programme cost differences.',
+    zh: '末年均值({0} 次重复)及其 95% 置信区间;与基线之差按重复配对计算。★ 标出按指标方向最好、且与基线配对差值的 95% 置信区间完全落在更好一侧的方案(基线为最好时:其他方案均明显更差);☆ 表示点估计最好,但并不明显更好;差值加粗表示其 95% 置信区间不含零。成本为整个运行期间的项目成本差。',
+    en: 'Final-year means over {0} replications with 95% confidence intervals; differences from the baseline are paired by replicate. ★ marks the best arm in the direction that counts as better when its paired difference from the baseline has a 95% interval wholly on the better side (for the baseline: every other arm clearly worse); ☆ marks the best point estimate when it is not clearly better; a bold difference has a 95% interval that excludes zero. Costs are whole-run programme cost differences.',
   },
   keyNoteRun: { zh: '本次运行末年的数值(单次运行没有置信区间)。', en: 'Final-year values of this run (a single run has no confidence intervals).' },
 

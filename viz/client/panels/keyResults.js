@@ -1,7 +1,8 @@
 /**
  * Key results: one table per outcome of interest — each arm's final-year mean with its 95% CI,
  * the paired difference from the baseline with its CI, the probability of improvement and the
- * cost-effectiveness; the best arm (by the outcome's direction) marked.
+ * cost-effectiveness; the best arm (by the outcome's direction) marked: ★ when clearly better, ☆
+ * when only its point estimate is best (viz/client/best.js).
  */
 import { el, replace } from '../dom.js';
 import { interval, num, percent } from '../format.js';
@@ -23,7 +24,10 @@ export function keyResultsPanel(m) {
       replace(frame.body, m.isRun ? runTable() : el('div', { class: 'tables' }, ...shown.map(outcomeTable)));
 
       function outcomeTable(o) {
-        const best = m.bestArm(o.metric, o.better, point);
+        const found = m.bestArm(o.metric, o.better, point);
+        const best = found?.arm ?? null;
+        // ★ only when clearly better than the baseline (or clearly best as the baseline); ☆ otherwise.
+        const star = found === null ? '' : found.clear ? el('span', { class: 'star', title: t('bestMark', lang) }, ' ★') : el('span', { class: 'star hollow', title: t('bestUnclear', lang) }, ' ☆');
         const head = ['arm', 'mean', 'ci', 'diff', 'diffCi', 'pImprove', 'costDiff', 'perMillion'].map((k) => el('th', { scope: 'col' }, t(k, lang)));
         const rows = d.arms.map((arm, a) => {
           const s = m.stat(o.metric, a, point);
@@ -32,7 +36,7 @@ export function keyResultsPanel(m) {
           return el(
             'tr',
             { class: a === best ? 'best' : null, 'data-arm': arm.name },
-            el('th', { scope: 'row' }, el('span', { class: 'swatch', style: `background:${armColor(a)}` }), arm.labels[lang], a === d.baseline ? ` ${t('baselineMark', lang)}` : '', a === best ? el('span', { class: 'star', title: t('bestMark', lang) }, ' ★') : ''),
+            el('th', { scope: 'row' }, el('span', { class: 'swatch', style: `background:${armColor(a)}` }), arm.labels[lang], a === d.baseline ? ` ${t('baselineMark', lang)}` : '', a === best ? star : ''),
             el('td', { class: 'num' }, num(s?.[1], lang)),
             el('td', { class: 'num' }, s ? interval(s[2], s[3], lang) : '—'),
             el('td', { class: clear ? 'num clear' : 'num' }, c ? num(c[1], lang) : ''),
