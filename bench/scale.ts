@@ -11,7 +11,7 @@
  * peak RSS less the RSS of the same process before building (Node, tsx and the modules).
  *
  * Options: --quick (1 year, one repeat, 2 runs per throughput measurement), --years Y (default 2),
- * --repeats R (default 3; 2 at 1,000,000), --sizes 50000,200000 (a subset), --no-throughput,
+ * --repeats R (default 3; 2 at 1,000,000), --sizes 50000,200000 (a subset; `none`: throughput only), --no-throughput,
  * --profile (also write a CPU profile of a 500,000-resident year to results/profile/ and print
  * its top functions by self time), --json FILE.
  */
@@ -53,7 +53,7 @@ const { values } = parseArgs({
 });
 const quick = values.quick;
 const years = Number(values.years ?? (quick ? 1 : 2));
-const SIZES = values.sizes ? values.sizes.split(',').map(Number) : [50_000, 200_000, 500_000, 1_000_000];
+const SIZES = values.sizes === undefined ? [50_000, 200_000, 500_000, 1_000_000] : values.sizes === 'none' ? [] : values.sizes.split(',').map(Number);
 const repeatsFor = (n: number) => (values.repeats ? Number(values.repeats) : quick ? 1 : n >= 1_000_000 ? 2 : 3);
 const SCENARIO = 'scenarios/county.json';
 const fmt = (x: number, d = 1) => x.toFixed(d);
@@ -76,7 +76,7 @@ interface SizeRow {
 }
 const sizeRows: SizeRow[] = [];
 console.log(`Node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; medians over the repeats shown\n`);
-console.log(['residents'.padStart(10), 'repeats', 'build s', 's / year', 'year 1 s', `year ${years} s`, 'us / res-yr', 'x ref', 'RSS built MB', 'peak RSS MB', 'model MB'].join('  '));
+if (SIZES.length > 0) console.log(['residents'.padStart(10), 'repeats', 'build s', 's / year', 'year 1 s', `year ${years} s`, 'us / res-yr', 'x ref', 'RSS built MB', 'peak RSS MB', 'model MB'].join('  '));
 for (const residents of SIZES) {
   const ms: ScaleMeasurement[] = [];
   for (let k = 0; k < repeatsFor(residents); k++) {
