@@ -141,6 +141,16 @@ if (skipReason && required) {
       expect(await page.locator('#panel-keyResults .outcome').count()).toBe(5);
       expect(await page.locator('#panel-keyResults .outcome[data-metric="participation"] tbody tr').count()).toBe(3);
       expect(await page.locator('#panel-keyResults .outcome[data-metric="participation"] tr.best').count()).toBe(1);
+      // The best arm has ★ (clearly better) or ☆ (best point estimate only), never both.
+      expect(await page.locator('#panel-keyResults .outcome[data-metric="participation"] tr.best .star').textContent()).toMatch(/^ [★☆]$/);
+      // Key results hold numbers, not dashes: means, intervals and differences.
+      const cells = await page.locator('#panel-keyResults .outcome[data-metric="participation"] tbody td').allTextContents();
+      expect(cells.filter((c) => /\d/.test(c)).length).toBeGreaterThan(cells.length / 2);
+      // The Theil between part's share per arm, in words (its bar is too thin to see).
+      expect(await page.locator('[data-theil-shares] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Denser grids: between = [\d.]+% of total$/)]));
+      // The headline and the provenance with the command that reproduces the folder.
+      expect(await page.locator('#panel-headline dl.facts').textContent()).toContain('9 planned');
+      expect(await page.locator('#panel-provenance').textContent()).toMatch(/npx ronghe experiment .*hostile\.json --out/);
       const file = join(shots, 'experiment.png');
       await page.screenshot({ path: file, fullPage: true });
       expect(statSync(file).size).toBeGreaterThan(50_000);
@@ -183,6 +193,8 @@ if (skipReason && required) {
           nav: [...document.querySelectorAll('nav a')].map((a) => a.textContent).join('|'),
           heads: [...document.querySelectorAll('#panel-keyResults thead th')].slice(0, 8).map((th) => th.textContent).join('|'),
           axis: (document.querySelector('[data-chart="series"]') as Plot).layout.xaxis.title.text,
+          title: (document.querySelector('[data-chart="theil"]') as Plot).layout.title.text,
+          shares: document.querySelector('[data-theil-shares]')!.textContent,
           legend: [...document.querySelectorAll('[data-chart="zones"] .legendtext')].map((t) => t.textContent).join('|'),
           note: document.querySelector('#panel-county .note')!.textContent,
         }));

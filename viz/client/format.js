@@ -17,7 +17,9 @@ function formatter(lang, kind) {
           ? { maximumFractionDigits: 0 }
           : kind === 'percent'
             ? { style: 'percent', maximumFractionDigits: 0 }
-            : { maximumSignificantDigits: 3 };
+            : kind === 'share'
+              ? { style: 'percent', maximumSignificantDigits: 2 }
+              : { maximumSignificantDigits: 3 };
     f = new Intl.NumberFormat(LOCALES[lang], options);
     cache.set(key, f);
   }
@@ -50,6 +52,12 @@ export function integer(value, lang) {
 export function percent(value, lang) {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return formatter(lang, 'percent').format(value);
+}
+
+/** A share as a percentage to two significant digits: small shares stay visible (0.31%, not 0%). */
+export function share(value, lang) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return formatter(lang, 'share').format(value);
 }
 
 /** `low – high` of an interval. */

@@ -99,6 +99,7 @@ const STRINGS = {
     en: 'Final-year participation by age group and channel, and the share of the final year\'s reported needs that came through each channel. Error bars are 95% confidence intervals.',
   },
   theilChart: { zh: '服务结果泰尔指数的城乡分解(末年)', en: 'Theil index of service outcomes, decomposed (final year)' },
+  theilShare: { zh: '城乡之间部分占总量的 {0}', en: 'between = {0} of total' },
   gini: { zh: '基尼系数', en: 'Gini coefficient' },
   giniChart: { zh: '基尼系数(末年)', en: 'Gini coefficients (final year)' },
   equityNote: {

@@ -2,8 +2,8 @@
  * Equity: the Theil index of service outcomes split into its between-urban-and-rural and
  * within parts (stacked, with the total and its 95% CI as a marker), and Gini coefficients.
  */
-import { replace } from '../dom.js';
-import { num } from '../format.js';
+import { el, replace } from '../dom.js';
+import { num, share } from '../format.js';
 import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
 import { axis, draw, esc, layout } from '../plot.js';
 import { t } from '../strings.js';
@@ -23,6 +23,9 @@ export function equityPanel(m) {
   const giniChart = gini.length > 0 ? chartBox('gini') : null;
   frame.body.append(...[theilChart, giniChart].filter(Boolean));
   frame.body.classList.add('pair');
+  // The between part is often a tiny sliver of the total, invisible as a bar: its share in words.
+  const shares = hasTheil ? el('ul', { class: 'theil-shares', 'data-theil-shares': '' }) : null;
+  if (shares) frame.element.append(shares);
 
   function render(view) {
     const { lang, point } = view;
@@ -60,6 +63,7 @@ export function equityPanel(m) {
           hovertemplate: '%{customdata}<extra></extra>',
         });
       }
+      replace(shares, ...arms.map((a) => el('li', null, m.armLabel(a, lang), ': ', t('theilShare', lang, betweenShare(m, a, point, lang)))));
       draw(theilChart, traces, layout(view, { title: esc(t('theilChart', lang)), barmode: 'stack', height: armChartHeight(m, view, 1), yaxis, xaxis: axis(esc(m.metricLabel('theil_service', lang)), { rangemode: 'tozero' }) }), lang);
     }
     if (giniChart) {
@@ -68,4 +72,11 @@ export function equityPanel(m) {
   }
 
   return { id: 'equity', element: frame.element, render };
+}
+
+/** The between part's share of between + within, formatted; `—` when either is missing. */
+function betweenShare(m, arm, point, lang) {
+  const between = m.stat('theil_service_between', arm, point)?.[1] ?? null;
+  const within = m.stat('theil_service_within', arm, point)?.[1] ?? null;
+  return between === null || within === null || between + within <= 0 ? '—' : share(between / (between + within), lang);
 }
