@@ -57,14 +57,23 @@ export interface PeerResult {
   happy: number;
 }
 
-/** Builds (seeded with agentscript's `util.randomSeed`, which replaces Math.random) and runs the model. */
+/**
+ * Builds (seeded with agentscript's `util.randomSeed`, which replaces Math.random by a seeded
+ * generator; the original is put back afterwards) and runs the model.
+ */
 export function runAgentscript(p: SchellingParams, seed: number): PeerResult {
-  util.randomSeed(seed);
-  const model = new SchellingAS(p);
-  model.setup();
-  for (let s = 0; s < p.steps; s++) {
-    model.step();
-    model.tick();
+  const original = Math.random;
+  let model: SchellingAS;
+  try {
+    util.randomSeed(seed);
+    model = new SchellingAS(p);
+    model.setup();
+    for (let s = 0; s < p.steps; s++) {
+      model.step();
+      model.tick();
+    }
+  } finally {
+    Math.random = original;
   }
   const grid = new Uint8Array(p.width * p.height);
   let happy = 0;

@@ -22,6 +22,12 @@ describe('Schelling with the peer frameworks (benchmark implementations)', () =>
         expect(Buffer.from(run(params, 5).grid).equals(Buffer.from(a.grid))).toBe(true);
         expect(Buffer.from(run(params, 6).grid).equals(Buffer.from(a.grid))).toBe(false);
       });
+
+      it(`${framework}, ${size}: leaves Math.random as it found it`, () => {
+        const original = Math.random;
+        run(params, 1);
+        expect(Math.random).toBe(original);
+      });
     }
   }
 });
