@@ -3,6 +3,7 @@
  * interventions marked on time axes, and how a recorded command is shown.
  */
 import type { InterventionSpec, Scenario } from '../scenarios/types.ts';
+import { interventionName } from './interventionNames.ts';
 import { metricLabels } from './labels.ts';
 import type { InterventionMark, Text } from './reportData.ts';
 
@@ -19,7 +20,7 @@ export function labelsFor(metrics: Iterable<string>, scenario: Pick<Scenario, 'm
 
 /** Interventions as time-axis marks. */
 export function interventionMarks(specs: readonly InterventionSpec[]): InterventionMark[] {
-  return specs.map((s) => ({ kind: s.kind, start: s.start, label: s.label ?? null }));
+  return specs.map((s) => ({ kind: s.kind, name: interventionName(s.kind), start: s.start, label: s.label ?? null }));
 }
 
 /** A recorded `ronghe ...` command as a user types it from a clone (through npx). */

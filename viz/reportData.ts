@@ -32,6 +32,8 @@ export interface SeriesBand {
 /** An intervention as the report marks it on time axes. */
 export interface InterventionMark {
   kind: string;
+  /** The kind's name in both languages (shown when the intervention has no label). */
+  name: Text;
   /** Start in years from the beginning of the run. */
   start: number;
   label: Text | null;

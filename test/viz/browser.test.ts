@@ -195,6 +195,8 @@ if (skipReason && required) {
           axis: (document.querySelector('[data-chart="series"]') as Plot).layout.xaxis.title.text,
           title: (document.querySelector('[data-chart="theil"]') as Plot).layout.title.text,
           shares: document.querySelector('[data-theil-shares]')!.textContent,
+          navLabel: document.querySelector('nav')!.getAttribute('aria-label'),
+          marks: (document.querySelector('[data-chart="series"]') as Plot).data.filter((t) => t.mode === 'markers').flatMap((t) => t.customdata ?? []).join('|'),
           legend: [...document.querySelectorAll('[data-chart="zones"] .legendtext')].map((t) => t.textContent).join('|'),
           note: document.querySelector('#panel-county .note')!.textContent,
         }));
@@ -206,6 +208,10 @@ if (skipReason && required) {
       const zh = await labels();
       expect(zh).toMatchObject({ lang: 'zh-CN', h1: `实验 ${HOSTILE.img}`, axis: '自开始的年数', legend: '城镇|农村|进城务工人员' });
       expect(zh.nav).toContain('主要结果');
+      expect(zh).toMatchObject({ navLabel: '目录' });
+      // An intervention without a label is named by its kind in Chinese, not by its code name.
+      expect(zh.marks).toContain('网格化管理');
+      expect(zh.marks).not.toContain('gridManagement');
       expect(zh.heads).toContain('95% 置信区间');
       for (const key of Object.keys(en) as (keyof typeof en)[]) expect(zh[key], key).not.toBe(en[key]);
       // No English word is left in the Chinese page's own labels (data, codes and numbers aside).
@@ -241,6 +247,8 @@ if (skipReason && required) {
         });
       const last = await view();
       expect(last.when).toBe('year 1, month 12');
+      // Places are numbered from 1, as townships are.
+      expect(await page.evaluate(() => (document.querySelector('[data-chart="county"]') as Plot).data[0].customdata![0])).toMatch(/^Place 1 \(/);
       await page.locator('#county-tick').fill('0');
       const first = await view();
       expect(first.when).toBe('year 1, month 3');

@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../viz/csv.ts';
+import { INTERVENTION_KINDS } from '../../engine/interventions/registry.ts';
 import { FolderFiles } from '../../viz/folderFiles.ts';
+import { INTERVENTION_NAMES } from '../../viz/interventionNames.ts';
 import { listFolders } from '../../viz/folders.ts';
 import { readPlaces } from '../../viz/places.ts';
 import type { ReportData } from '../../viz/reportData.ts';
@@ -29,6 +31,10 @@ function embedded(html: string): ReportData {
   expect(match).not.toBeNull();
   return JSON.parse(match![1]) as ReportData;
 }
+
+it('names every intervention kind in both languages', () => {
+  expect(Object.keys(INTERVENTION_NAMES).sort()).toEqual(Object.keys(INTERVENTION_KINDS).sort());
+});
 
 describe('ronghe experiment writes the report', () => {
   it('at the end, as one page with everything inline: no external script, style, font or link, and a policy forbidding requests', () => {
@@ -99,6 +105,8 @@ describe('the embedded data of an experiment', () => {
     expect(band.mean).toHaveLength(4);
     band.mean.forEach((m, t) => expect(band.p5![t]! <= m! && m! <= band.p95![t]!).toBe(true));
     expect(data.arms.map((a) => a.interventions.map((i) => i.start))).toEqual([[], [0.25], [0.5]]);
+    // An intervention without a label is named by its kind, in both languages.
+    expect(data.arms[2].interventions[0]).toMatchObject({ kind: 'gridManagement', name: { zh: '网格化管理', en: 'Grid management' }, label: null });
   });
 
   it('has per-place means laid out, with a colour range per metric', () => {

@@ -58,6 +58,7 @@ function render() {
   replace(largeLabel.lastChild, t('largeFont', lang));
   replace(pointSelect.label, t('sweepPoint', lang));
   pointSelect.setOptions(data.points.map((p) => [String(p.index), `${p.index}: ${m.pointLabel(p.index, lang)}`]), String(state.point));
+  nav.setAttribute('aria-label', t('contents', lang));
   replace(nav, el('span', { class: 'nav-title' }, t('contents', lang)), ...panels.map((p) => el('a', { href: `#panel-${p.id}`, onclick: (e) => jump(e, p) }, t(p.id, lang))));
   replace(footer, t('footer', lang, data.provenance.engineVersion));
   for (const panel of panels) {

@@ -1,5 +1,6 @@
 /**
- * Every label of the page in Chinese and English. `{0}`, `{1}`, ... are filled by {@link t}.
+ * Every label of the page in Chinese and English. `{0}`, `{1}`, ... are filled by {@link t}
+ * (numbers formatted for the language).
  * Metric, arm and experiment labels come with the data (see viz/labels.ts).
  */
 const STRINGS = {
@@ -192,7 +193,9 @@ const STRINGS = {
 export function t(key, lang, ...args) {
   const entry = STRINGS[key];
   if (entry === undefined) throw new Error(`no label "${key}"`);
-  return entry[lang].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+  // Numbers follow the page's language (grouping, digits), like every other number shown.
+  const show = (v) => (typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : String(v));
+  return entry[lang].replace(/\{(\d+)\}/g, (_, i) => show(args[Number(i)]));
 }
 
 /** Whether a label exists (statuses and directions are looked up by value). */

@@ -107,7 +107,8 @@ export function countyPanel(m) {
     const label = (p) => {
       const kind = t(places.urban[p] === 1 ? 'community' : 'village', lang);
       const township = places.townships[places.township[p]];
-      return `${esc(t('place', lang, p))} (${esc(kind)}), ${esc(t(township.subdistrict ? 'subdistrict' : 'township', lang, places.township[p] + 1))}<br>${integer(places.residents[p], lang)} ${esc(t('residents', lang))}<br>${esc(m.metricLabel(choice.metric, lang))}: ${num(atTick?.[p], lang)}`;
+      // Places are numbered from 1 in the page, as townships are.
+      return `${esc(t('place', lang, p + 1))} (${esc(kind)}), ${esc(t(township.subdistrict ? 'subdistrict' : 'township', lang, places.township[p] + 1))}<br>${integer(places.residents[p], lang)} ${esc(t('residents', lang))}<br>${esc(m.metricLabel(choice.metric, lang))}: ${num(atTick?.[p], lang)}`;
     };
     const placeTrace = {
       type: 'scatter',

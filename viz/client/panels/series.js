@@ -70,7 +70,7 @@ export function seriesPanel(m) {
       const byStart = new Map();
       for (const mark of arm.interventions) {
         const list = byStart.get(mark.start) ?? [];
-        list.push(esc(mark.label ? mark.label[lang] : mark.kind));
+        list.push(esc((mark.label ?? mark.name)[lang]));
         byStart.set(mark.start, list);
         starts.add(mark.start);
       }
