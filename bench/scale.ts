@@ -141,7 +141,7 @@ if (sizeRows.length >= 2) {
   growth.marginalRssMBPer100k = ((b.peakRssMB - a.peakRssMB) / (b.residents - a.residents)) * 1e5;
   growth.marginalSecondsPerYearPer100k = ((b.secondsPerYear - a.secondsPerYear) / (b.residents - a.residents)) * 1e5;
   console.log(
-    `\nGrowth with size (fitted exponent b in cost ~ residents^b; 1 = linear): time per year b = ${fmt(growth.timeExponent, 2)} (year ${years} alone, after the JIT has warmed up: b = ${fmt(growth.lastYearExponent, 2)}), build b = ${fmt(growth.buildExponent, 2)}, peak RSS b = ${fmt(growth.peakRssExponent, 2)}, model memory (peak RSS less the loaded process) b = ${fmt(growth.modelMemoryExponent, 2)}`,
+    `\nGrowth with size (fitted exponent b in cost ~ residents^b; 1 = linear): time per year b = ${fmt(growth.timeExponent, 2)}${years > 1 ? ` (year ${years} alone, after the JIT has warmed up: b = ${fmt(growth.lastYearExponent, 2)})` : ''}, build b = ${fmt(growth.buildExponent, 2)}, peak RSS b = ${fmt(growth.peakRssExponent, 2)}, model memory (peak RSS less the loaded process) b = ${fmt(growth.modelMemoryExponent, 2)}`,
   );
   console.log(
     `Marginal cost from ${a.residents.toLocaleString('en')} to ${b.residents.toLocaleString('en')}: ${fmt(growth.marginalSecondsPerYearPer100k, 2)} s per simulated year and ${fmt(growth.marginalRssMBPer100k, 0)} MB peak RSS per 100,000 residents`,
