@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../scenarios/errors.ts';
+import { shellWord } from '../viz/shellWord.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
 import type { Lang } from './summaryTable.ts';
 
@@ -11,7 +12,7 @@ import type { Lang } from './summaryTable.ts';
 const argv = hideBin(process.argv);
 /** Largest seed a scenario file accepts (the schema's bound), so flags and files agree. */
 const MAX_SEED = 4294967295;
-const command = ['ronghe', ...argv].map((a) => (/^[\w./:=@+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+const command = ['ronghe', ...argv].map(shellWord).join(' ');
 
 /** Runs a command; its exit code is its return value (0 when it returns nothing). */
 async function attempt(fn: () => void | number | Promise<number | void>): Promise<void> {

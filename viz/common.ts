@@ -35,8 +35,3 @@ export function checkoutSteps(gitCommit: string | null | undefined): { step: 'ch
   steps.push({ step: 'install', command: 'npm ci' });
   return steps;
 }
-
-/** A shell word: quoted only when it holds characters a shell would interpret. */
-export function shellWord(word: string): string {
-  return /^[\w./:=@+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}

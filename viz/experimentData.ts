@@ -5,11 +5,12 @@
  * and the manifest's provenance.
  */
 import type { ExperimentManifest } from '../experiments/manifest.ts';
-import { checkoutSteps, interventionMarks, labelsFor, npxCommand, shellWord } from './common.ts';
+import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from './folderFiles.ts';
 import { statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
+import { shellWord } from './shellWord.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Contrast, type Lang, type Provenance, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
 

@@ -5,7 +5,10 @@
  * experiment's report stays small and opens fast.
  */
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../cli/summaryTable.ts';
+
+/** The page's languages: the command line's (one type for both). */
+export type { Lang };
 
 /** A text in both languages. */
 export interface Text {
