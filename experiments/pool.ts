@@ -51,11 +51,12 @@ const IN_FLIGHT_PER_THREAD = 2;
 const WORKER = new URL('./worker.ts', import.meta.url).href;
 
 /**
- * Node options for the worker threads: the parent's, plus tsx's loader when the parent has it
- * only through the in-process API (cli/bin.js), which worker threads do not inherit.
+ * Node options for the worker threads: none of our own (they inherit the parent's, filtered by
+ * Node to what a thread accepts) unless the parent has tsx's loader only through the in-process
+ * API (cli/bin.js), which threads do not inherit: then just that loader. (Passing the parent's
+ * options explicitly would make Node reject process-wide ones such as --single-threaded-gc.)
  */
-function workerExecArgv(): string[] {
-  const inherited = process.execArgv;
-  if (!WORKER.endsWith('.ts') || inherited.some((arg) => arg.includes('tsx'))) return inherited;
-  return [...inherited, '--import', import.meta.resolve('tsx')];
+function workerExecArgv(): string[] | undefined {
+  if (!WORKER.endsWith('.ts') || process.execArgv.some((arg) => arg.includes('tsx'))) return undefined;
+  return ['--import', import.meta.resolve('tsx')];
 }
