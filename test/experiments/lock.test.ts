@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_FILE, lockFolder } from '../../experiments/lock.ts';
 import { InputError } from '../../scenarios/errors.ts';
 import { ROOT } from '../cli/run-cli.ts';
-import { until } from './tiny.ts';
+import { exited, until } from './tiny.ts';
 
 /** The pid of a process that has exited (so a lock naming it is stale). */
 function deadPid(): number {
@@ -50,27 +50,28 @@ describe('the folder lock', () => {
     expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(other);
   });
 
-  it('lets exactly one of many processes take over a stale lock at the same moment', async () => {
-    for (let round = 0; round < 3; round++) {
+  // Starting the contenders (node + tsx each) takes long on a busy CI machine: a generous limit.
+  it('lets exactly one of many processes take over a stale lock at the same moment', { timeout: 400_000 }, async () => {
+    for (let round = 0; round < 2; round++) {
       const dir = mkdtempSync(join(tmpdir(), 'ronghe-lock-race-'));
       staleLock(dir, deadPid());
       const go = join(dir, 'go');
       const release = join(dir, 'release');
-      const contenders = Array.from({ length: 6 }, () => {
+      const contenders = Array.from({ length: 4 }, () => {
         const child = spawn(process.execPath, ['--import', 'tsx', 'test/experiments/lockContender.ts', dir, go, release], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
         const said = { text: '' };
         child.stdout.on('data', (chunk) => (said.text += chunk));
         return { child, said };
       });
       // every contender started and waiting for the go signal
-      await until(() => readdirSync(dir).filter((name) => name.startsWith('go.ready-')).length === contenders.length);
+      await until(() => readdirSync(dir).filter((name) => name.startsWith('go.ready-')).length === contenders.length, 180_000);
       writeFileSync(go, '');
-      await until(() => contenders.every((c) => c.said.text.trim() !== ''));
+      await until(() => contenders.every((c) => c.said.text.trim() !== ''), 30_000);
       const answers = contenders.map((c) => c.said.text.trim());
       writeFileSync(release, '');
-      await Promise.all(contenders.map((c) => new Promise((resolve) => c.child.once('exit', resolve))));
+      await Promise.all(contenders.map((c) => exited(c.child))); // (losers may have exited already)
       expect(answers.filter((a) => a === 'won'), answers.join(' ')).toHaveLength(1);
-      expect(answers.filter((a) => a === 'busy')).toHaveLength(5);
+      expect(answers.filter((a) => a === 'busy')).toHaveLength(3);
     }
   });
 });
