@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { prepareFolder } from '../engine/output/prepareFolder.ts';
 import { InputError } from '../scenarios/errors.ts';
 import { identityDifferences, type Identity } from './identity.ts';
-import { LOCK_FILE, lockFolder, type FolderLock } from './lock.ts';
+import { isLocked, lockFolder, type FolderLock } from './lock.ts';
 import { MANIFEST_FILE, readManifest, type ExperimentManifest } from './manifest.ts';
 import type { PlannedRun, Shard } from './plan.ts';
 import type { RunFile } from './runFile.ts';
@@ -58,7 +58,8 @@ export function openFolder(dir: string, expected: Expected, fresh: boolean, now:
     const entries = readdirSync(dir).filter((name) => !TEMPORARY.test(name));
     if (previous === null && entries.some((name) => !OURS.has(name))) throw notOurs(dir);
     if (fresh) {
-      if (liveShards(dir).length > 0) throw shardsRunning(dir, liveShards(dir));
+      const running = liveShards(dir);
+      if (running.length > 0) throw shardsRunning(dir, running);
       // the manifest goes last: until then, a killed --fresh still leaves a folder of this experiment
       for (const name of entries) if (OURS.has(name) && name !== MANIFEST_FILE) rmSync(join(dir, name), { recursive: true, force: true });
       rmSync(join(dir, MANIFEST_FILE), { force: true });
@@ -109,19 +110,10 @@ export function finishedRuns(dir: string, runs: readonly PlannedRun[], scenarioH
   return { done, discarded };
 }
 
-/** Shard folders whose lock is held by a process that still runs. */
+/** Shard folders whose lock is held by a process that may still be writing there. */
 function liveShards(dir: string): string[] {
   const shards = join(dir, SHARDS_DIR);
-  if (!existsSync(shards)) return [];
-  return readdirSync(shards).filter((name) => {
-    try {
-      const owner = JSON.parse(readFileSync(join(shards, name, LOCK_FILE), 'utf8')) as { pid: number };
-      process.kill(owner.pid, 0);
-      return true;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  });
+  return existsSync(shards) ? readdirSync(shards).filter((name) => isLocked(join(shards, name))) : [];
 }
 
 /**

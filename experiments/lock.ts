@@ -63,6 +63,17 @@ export function lockFolder(dir: string, now: Date): FolderLock {
   }
 }
 
+/**
+ * Whether a folder's lock is held by a process that may still be working there (alive on this
+ * host, on another host, or unreadable); a lock left by a process that is gone does not count.
+ */
+export function isLocked(dir: string): boolean {
+  const seen = readLock(join(dir, LOCK_FILE));
+  if (seen === null) return false;
+  const owner = parseOwner(seen);
+  return owner === null || HELD.has(join(dir, LOCK_FILE)) || !isStale(owner);
+}
+
 function ownLock(path: string, text: string): FolderLock {
   let held = true;
   return {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 import { provenance } from '../engine/output/provenance.ts';
 import { aggregate, summaryFiles, type Headline } from './aggregate.ts';
@@ -20,6 +20,7 @@ import { inShard, planPoints, planRuns, type PlannedRun, type Shard } from './pl
 import { digestOf } from './runFile.ts';
 import { runOnPool } from './pool.ts';
 import type { WorkerSetup } from './worker.ts';
+import { displayPath } from '../engine/output/displayPath.ts';
 
 export interface ExperimentOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -95,7 +96,7 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
       ...provenance(),
       command: options.command ?? '',
       experimentFile: loaded.file,
-      scenarioFile: shownPath(loaded.scenarioPath),
+      scenarioFile: displayPath(loaded.scenarioPath),
       shard,
       workers,
       startedAt: startedAt.toISOString(),
@@ -163,12 +164,6 @@ function fileDigest(path: string): string | null {
   }
 }
 
-/** A path as recorded: relative to the working folder when inside it, else absolute. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
-}
-
 function manifestRun(run: PlannedRun): ManifestRun {
   return { id: run.id, arm: run.arm, point: run.point, replicate: run.replicate, seed: run.seed, digest: null };
 }
@@ -202,11 +197,11 @@ function recordFailure(failuresDir: string, run: PlannedRun, setup: WorkerSetup,
   mkdirSync(join(scenarioFile, '..'), { recursive: true });
   const scenario = composeScenario(setup.baseScenario, setup.experiment, setup.experiment.arms[run.armIndex], setup.points[run.point]);
   writeFileAtomic(scenarioFile, JSON.stringify(scenario, null, 2) + '\n');
-  const shown = shownPath(scenarioFile);
+  const shown = displayPath(scenarioFile);
   return {
     id: run.id,
     seed: run.seed,
     error: error instanceof Error ? error.message : String(error),
-    rerun: `RONGHE_DEBUG=1 npx ronghe run ${shown} --seed ${run.seed} --out ${shownPath(join(failuresDir, run.id))}`,
+    rerun: `RONGHE_DEBUG=1 npx ronghe run ${shown} --seed ${run.seed} --out ${displayPath(join(failuresDir, run.id))}`,
   };
 }

@@ -2,7 +2,7 @@
  * Building a results folder's report: read the folder, make the page, write it atomically (a
  * viewer never serves half a report).
  */
-import { resolve, relative, join, isAbsolute } from 'node:path';
+import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
 import { experimentData } from './experimentData.ts';
 import { readResultsFolder } from './folder.ts';
@@ -10,6 +10,7 @@ import { FolderFiles } from './folderFiles.ts';
 import { reportPage } from './page.ts';
 import type { Lang, ReportData } from './reportData.ts';
 import { runData } from './runData.ts';
+import { displayPath } from '../engine/output/displayPath.ts';
 
 /** The report's file name inside a results folder. */
 export const REPORT_FILE = 'report.html';
@@ -35,7 +36,7 @@ export function reportData(dir: string, lang: Lang = 'en', root: string = dir): 
   const files = new FolderFiles(dir, root);
   const folder = readResultsFolder(files);
   if (folder.kind === 'run') return runData(files, folder.manifest, lang);
-  return experimentData(files, folder.manifest, lang, shownPath(dir));
+  return experimentData(files, folder.manifest, lang, displayPath(dir));
 }
 
 /** Builds and writes a folder's report. */
@@ -45,10 +46,4 @@ export function buildReport(dir: string, options: ReportOptions = {}): BuiltRepo
   const file = resolve(options.out ?? join(dir, REPORT_FILE));
   writeFileAtomic(file, page);
   return { file, bytes: Buffer.byteLength(page), data };
-}
-
-/** A folder as a command should name it: relative to the working directory when inside it. */
-function shownPath(dir: string): string {
-  const rel = relative(process.cwd(), resolve(dir));
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(dir) : rel;
 }

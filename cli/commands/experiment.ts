@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
 import { metricLabel } from '../../engine/metrics/labels.ts';
 import type { Headline } from '../../experiments/aggregate.ts';
 import { runExperiment, type ExperimentResult } from '../../experiments/runner.ts';
@@ -9,6 +8,7 @@ import { resolveShard } from '../shard.ts';
 import type { Lang } from '../summaryTable.ts';
 import { fmt, textTable } from '../textTable.ts';
 import { reportAfter } from './report.ts';
+import { displayPath } from '../../engine/output/displayPath.ts';
 
 export interface ExperimentArgs {
   file: string;
@@ -65,7 +65,7 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
         }
         if (!args.quiet) {
           const part = shard === null ? '' : args.lang === 'zh' ? `分片 ${shard.index}/${shard.count}(${source}),` : `shard ${shard.index}/${shard.count} (${source}), `;
-          say(`${part}共 ${planned} 次运行,待运行 ${pending} 次,${used} 个线程 → ${shown(dir)}`, `${part}${planned} runs planned, ${pending} to run on ${used} worker${used === 1 ? '' : 's'} → ${shown(dir)}`);
+          say(`${part}共 ${planned} 次运行,待运行 ${pending} 次,${used} 个线程 → ${displayPath(dir)}`, `${part}${planned} runs planned, ${pending} to run on ${used} worker${used === 1 ? '' : 's'} → ${displayPath(dir)}`);
         }
         progress = runProgress(pending, 'ronghe', args.quiet);
       },
@@ -96,9 +96,9 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
     process.stderr.write(failureSummary(result, args.lang));
     return EXIT_RUN_FAILED;
   }
-  const where = shown(result.dir);
+  const where = displayPath(result.dir);
   if (shard === null) say(`结果已写入 ${where}(${result.planned} 次运行,其中 ${result.reused} 次沿用此前结果)`, `Results written to ${where} (${result.planned} runs, ${result.reused} reused from an earlier attempt)`);
-  else say(`分片结果已写入 ${where};全部分片完成后运行 ronghe merge 汇总`, `Shard results written to ${where}; when every shard is done, run: ronghe merge ${shown(result.dir.replace(/\/shards\/[^/]+$/, ''))}`);
+  else say(`分片结果已写入 ${where};全部分片完成后运行 ronghe merge 汇总`, `Shard results written to ${where}; when every shard is done, run: ronghe merge ${displayPath(result.dir.replace(/\/shards\/[^/]+$/, ''))}`);
   return EXIT_OK;
 }
 
@@ -117,12 +117,7 @@ function failureSummary(result: ExperimentResult, lang: Lang): string {
   const n = result.failures.length;
   const lines = [lang === 'zh' ? `${n} 次运行失败(其余 ${result.planned - n} 次已完成;汇总只含成功的运行):` : `${n} run${n === 1 ? '' : 's'} failed (the other ${result.planned - n} finished; summaries cover the runs that succeeded):`];
   for (const f of result.failures.slice(0, FAILURES_SHOWN)) lines.push(`  ${f.id} (seed ${f.seed}): ${f.error}`, `    ${lang === 'zh' ? '单独重跑' : 'rerun alone'}: ${f.rerun}`);
-  if (n > FAILURES_SHOWN) lines.push(`  … ${n - FAILURES_SHOWN} more in ${shown(result.dir)}/manifest.json`);
+  if (n > FAILURES_SHOWN) lines.push(`  … ${n - FAILURES_SHOWN} more in ${displayPath(result.dir)}/manifest.json`);
   lines.push(lang === 'zh' ? '修复后重新执行同一命令,只会重跑失败的运行。' : 'After fixing the cause, rerun the same command: only the failed runs run again.');
   return lines.join('\n') + '\n';
-}
-
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }

@@ -1,6 +1,6 @@
-import { relative } from 'node:path';
 import { buildReport } from '../../viz/report.ts';
 import type { Lang } from '../summaryTable.ts';
+import { displayPath } from '../../engine/output/displayPath.ts';
 
 /**
  * `ronghe report DIR`: writes the folder's self-contained HTML report (an experiment's or a
@@ -13,8 +13,7 @@ export function reportCommand(dir: string, out: string | undefined, lang: Lang):
 
 /** "Report written to FILE (N MB)", in the chosen language; also used after experiments and merges. */
 export function reportLine(file: string, bytes: number, lang: Lang): string {
-  const rel = relative(process.cwd(), file);
-  const where = rel.startsWith('..') ? file : rel;
+  const where = displayPath(file);
   const size = (bytes / 1e6).toFixed(1);
   return lang === 'zh' ? `报告已写入 ${where}(${size} MB,可离线打开)` : `Report written to ${where} (${size} MB, opens offline)`;
 }

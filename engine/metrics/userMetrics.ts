@@ -26,7 +26,7 @@
  */
 
 import { createRequire } from 'node:module';
-import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, DISABLED_FUNCTIONS, DISABLED_SET, DepthExceeded, IDENTIFIER, MAX_EXPRESSION_LENGTH, RESERVED_NAMES, analyse, describe, suggest } from './userMetricRules.ts';
+import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, DISABLED_FUNCTIONS, DISABLED_SET, IDENTIFIER, MAX_EXPRESSION_LENGTH, RESERVED_NAMES, analyse, describe, suggest } from './userMetricRules.ts';
 
 import type { EvalFunction, MathNode } from 'mathjs';
 

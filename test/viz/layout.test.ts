@@ -40,7 +40,7 @@ describe('countyLayout', () => {
     const layout = countyLayout(places);
     expect([layout.columns, layout.rows]).toEqual([4, 2]); // wider than tall, as the chart
     for (let t = 0; t < 5; t++) {
-      const members = places.township.map((tt, p) => p).filter((p) => places.township[p] === t);
+      const members = places.township.map((_, p) => p).filter((p) => places.township[p] === t);
       const radius = (p: number) => Math.hypot(layout.x[p] - layout.townships[t].x, layout.y[p] - layout.townships[t].y);
       const largestCommunity = members.filter((p) => places.urban[p] === 1).sort((a, b) => places.residents[b] - places.residents[a])[0];
       expect(radius(largestCommunity)).toBeCloseTo(0, 9);
