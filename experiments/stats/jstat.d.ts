@@ -11,6 +11,8 @@ declare module 'jstat' {
     normal: {
       /** Quantile of the normal distribution. */
       inv(p: number, mean: number, sd: number): number;
+      /** Cumulative distribution function of the normal distribution. */
+      cdf(x: number, mean: number, sd: number): number;
     };
   }
   const jstatModule: { jStat: JStat };
