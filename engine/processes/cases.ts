@@ -6,6 +6,13 @@ import { GrowableTable } from '../core/table.ts';
  */
 export const CASE_FIELDS = {
   resident: 'i32',
+  /**
+   * The resident's place and zone, copied when the case opens: every later stage reads them from
+   * the case row, which is already in cache, instead of from the resident tables (a memory miss
+   * each at county scale).
+   */
+  place: 'i32',
+  zone: 'u8',
   category: 'u8',
   stage: 'u8',
   /** Reporting channel (see `CHANNELS`), set when reported. */

@@ -12,7 +12,7 @@ export function scheduleEscalation(sim: SimState, township: number, row: number,
   const ts = sim.townships[township];
   const s = sim.scenario.escalation;
   const c = ts.cases.cols;
-  const hazard = s.hazardPerDay * sim.levers.place.escalationFactor[sim.residents.place[c.resident[row]]];
+  const hazard = s.hazardPerDay * sim.levers.place.escalationFactor[c.place[row]];
   const u = rng();
   if (hazard <= 0) {
     c.escalationDue[row] = -1;
@@ -38,7 +38,7 @@ export function escalateDisputes(sim: SimState, township: number, day: number): 
     if (c.serial[row] !== due[k + 1] || c.stage[row] === CLOSED || c.escalationDue[row] !== day || (c.flags[row] & ESCALATED) !== 0) continue;
     const i = c.resident[row];
     c.flags[row] |= ESCALATED;
-    sim.flows.escalate(r.zone[i]);
+    sim.flows.escalate(c.zone[row]);
     sim.totals.escalations++;
     r.trust[i] = Math.max(0, r.trust[i] - sim.scenario.escalation.trustPenalty);
     if (c.stage[row] === PENDING) {

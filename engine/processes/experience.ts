@@ -62,7 +62,7 @@ export function closeCase(sim: SimState, township: number, row: number, met: boo
   const c = ts.cases.cols;
   const r = sim.residents;
   const i = c.resident[row];
-  const zone = r.zone[i];
+  const zone = c.zone[row];
   const days = day - c.arisen[row];
   if (c.disputeSlot[row] >= 0) ts.disputes.remove(row, c.disputeSlot);
   sim.flows.end(zone, met, resolved, days);
@@ -79,6 +79,6 @@ export function markReported(sim: SimState, township: number, row: number, chann
   const c = sim.townships[township].cases.cols;
   c.reported[row] = day;
   c.channel[row] = channel;
-  sim.flows.report(sim.residents.zone[c.resident[row]], channel);
+  sim.flows.report(c.zone[row], channel);
 }
 

@@ -24,22 +24,6 @@ function needCoefficients(s: Scenario): Float64Array {
   return out;
 }
 
-/**
- * Yearly rate of a need of category c for resident i: base rate × age and zone factors ×
- * (income / zone mean)^elasticity, × public-goods relief (care, infrastructure) or × (1 +
- * firm pollution) (environment) of the resident's place.
- */
-function rate(sim: SimState, coef: Float64Array, elasticity: Float64Array, i: number, c: number): number {
-  const r = sim.residents;
-  const p = r.place[i];
-  let x = coef[(c * 3 + r.zone[i]) * 4 + r.ageGroup[i]];
-  if (x === 0) return 0;
-  if (elasticity[c] !== 0) x *= Math.pow(r.incomeRel[i], elasticity[c]);
-  if (c === CARE || c === INFRASTRUCTURE) x *= sim.committees.needRelief[p];
-  else if (c === ENVIRONMENT) x *= 1 + sim.committees.pollution[p];
-  return x;
-}
-
 const cache = new WeakMap<Scenario, { coef: Float64Array; elasticity: Float64Array }>();
 function tables(s: Scenario) {
   let t = cache.get(s);
@@ -50,17 +34,38 @@ function tables(s: Scenario) {
   return t;
 }
 
-/** Rebuilds a township's sampler of who gets the next need (weights = total yearly rate). */
+/**
+ * Rebuilds a township's sampler of who gets the next need (weights = total yearly rate). The
+ * yearly rate of category c for resident i is base rate × age and zone factors ×
+ * (income / zone mean)^elasticity, × public-goods relief (care, infrastructure) or × (1 + firm
+ * pollution) (environment) of the resident's place. The income factor is computed as
+ * exp(elasticity · ln(income / zone mean)) with the logarithm taken once per resident: a rebuild
+ * covers every resident of the township, and one log plus a few exp cost far less than a pow
+ * per category.
+ */
 function rebuildNeedSampler(sim: SimState, township: number): void {
   const ts = sim.townships[township];
   const { coef, elasticity } = tables(sim.scenario);
+  const { zone, ageGroup, place, incomeRel } = sim.residents;
+  const { needRelief, pollution } = sim.committees;
   const w = new Float64Array(ts.residents);
   if (ts.needRates.length !== ts.residents * K) ts.needRates = new Float32Array(ts.residents * K);
   const rates = ts.needRates;
   for (let i = ts.firstResident; i < ts.endResident; i++) {
     const base = (i - ts.firstResident) * K;
+    const p = place[i];
+    const row = zone[i] * 4 + ageGroup[i];
+    const lnIncome = Math.log(incomeRel[i]);
     let sum = 0;
-    for (let c = 0; c < K; c++) sum += rates[base + c] = rate(sim, coef, elasticity, i, c);
+    for (let c = 0; c < K; c++) {
+      let x = coef[c * 12 + row];
+      if (x !== 0) {
+        if (elasticity[c] !== 0) x *= Math.exp(elasticity[c] * lnIncome);
+        if (c === CARE || c === INFRASTRUCTURE) x *= needRelief[p];
+        else if (c === ENVIRONMENT) x *= 1 + pollution[p];
+      }
+      sum += rates[base + c] = x;
+    }
     w[i - ts.firstResident] = sum;
   }
   ts.needSampler = new AliasTable(w);
@@ -98,6 +103,8 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
   const row = ts.cases.allocate();
   const c = ts.cases.cols;
   c.resident[row] = i;
+  c.place[row] = sim.residents.place[i];
+  const zone = (c.zone[row] = sim.residents.zone[i]);
   c.category[row] = category;
   c.stage[row] = PENDING;
   c.arisen[row] = day;
@@ -114,6 +121,6 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
     ts.disputes.add(row, c.disputeSlot);
     scheduleEscalation(sim, township, row, day, ts.rng.escalation);
   }
-  sim.flows.arise(sim.residents.zone[i]);
+  sim.flows.arise(zone);
   sim.totals.needs++;
 }

@@ -20,7 +20,7 @@ export function scheduleReport(sim: SimState, township: number, row: number, day
   const r = sim.residents;
   const c = ts.cases.cols;
   const i = c.resident[row];
-  const p = r.place[i];
+  const p = c.place[row];
   const self = r.selfHazard[i];
   const hPerson = self / (1 + s.reporting.distanceCostPerKm * sim.committees.distanceKm[p]);
   const hOnline = r.online[i] === 1 ? self * s.reporting.onlineWeight : 0;
@@ -47,7 +47,7 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
     ts.pending.remove(row, c.pendingSlot);
     const channel = c.planned[row];
     if (channel === LAPSE) {
-      sim.flows.lapse(sim.residents.zone[c.resident[row]]);
+      sim.flows.lapse(c.zone[row]);
       closeCase(sim, township, row, false, false, day);
     } else {
       markReported(sim, township, row, channel, day);
@@ -60,7 +60,7 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
 function admit(sim: SimState, township: number, row: number, channel: number): void {
   const ts = sim.townships[township];
   const c = ts.cases.cols;
-  const p = sim.residents.place[c.resident[row]];
+  const p = c.place[row];
   const local = p - ts.firstPlace;
   if (channel === ONLINE_CHANNEL && sim.levers.township.sharedPlatform[township]) {
     c.stage[row] = TOWNSHIP;
