@@ -13,6 +13,7 @@
  * - `series/<arm>.csv`: per point, recorded tick and outcome: n, mean, 5th and 95th percentile
  * - `places/<arm>.csv`: per point, recorded tick, place and place metric: the mean over replicates
  *   (the county view of the report)
+ * - `sensitivity.csv` (Morris and Sobol' designs): see sensitivity/analyse.ts
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,12 +22,13 @@ import { CsvFile, type Cell } from './csvFile.ts';
 import { RUNS_DIR } from './folder.ts';
 import type { PlanPoint, PlannedRun } from './plan.ts';
 import { digestOf, type RunFile } from './runFile.ts';
+import { isSensitivity, SENSITIVITY_FILE, writeSensitivity } from './sensitivity/analyse.ts';
 import { describe, p5p95, pairedContrast, type PairedContrast } from './stats/index.ts';
 import type { Experiment } from './types.ts';
 
 /** Files written by {@link aggregate}, relative to the folder (series files follow the arms). */
 export function summaryFiles(experiment: Experiment): string[] {
-  return ['runs.csv', 'arms.csv', 'contrasts.csv', ...experiment.arms.map((arm) => `series/${arm.name}.csv`), ...experiment.arms.map((arm) => `places/${arm.name}.csv`)];
+  return ['runs.csv', 'arms.csv', 'contrasts.csv', ...(isSensitivity(experiment) ? [SENSITIVITY_FILE] : []), ...experiment.arms.map((arm) => `series/${arm.name}.csv`), ...experiment.arms.map((arm) => `places/${arm.name}.csv`)];
 }
 
 /** Programme cost is compared per million yuan. */
@@ -137,6 +139,8 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
     }
   }
   for (const file of [runsCsv, armsCsv, contrastsCsv, ...seriesCsv, ...placesCsv]) file.commit();
+  // Morris and Sobol' designs: the indices, from the runs.csv just written.
+  if (isSensitivity(experiment)) writeSensitivity(dir, experiment);
   return result;
 }
 

@@ -109,21 +109,32 @@ function sweepChanges(experiment: Experiment, point: SweepPoint): (Change & { va
       return { pointer: parameter.path, value, at: v < 0 ? at : `${at}/values/${v}`, pathAt: `${at}/path`, what: `sweep parameter "${parameter.name}" sets it to ${JSON.stringify(value)}`, sampled: false };
     });
   }
+  if (sweep.kind === 'points') {
+    return sweep.parameters.map((parameter, j) => {
+      const value = valueOf(parameter.name);
+      const at = `/sweep/points/values/${point.index}/${j}`;
+      return { pointer: parameter.path, value, at, pathAt: `/sweep/points/parameters/${j}/path`, what: `parameter "${parameter.name}" of point ${point.index} sets it to ${JSON.stringify(value)}`, sampled: false };
+    });
+  }
+  const design = SAMPLED[sweep.kind];
   return sweep.parameters.map((parameter, j) => {
     const value = valueOf(parameter.name);
-    const at = `/sweep/latinHypercube/parameters/${j}`;
+    const at = `/sweep/${sweep.kind}/parameters/${j}`;
     const shown = typeof value === 'number' ? tidy(value) : JSON.stringify(value);
-    const what = `Latin hypercube parameter "${parameter.name}" (range ${tidy(parameter.min)} to ${tidy(parameter.max)}) sets it to ${shown} at point ${point.index}`;
+    const what = `${design} parameter "${parameter.name}" (range ${tidy(parameter.min)} to ${tidy(parameter.max)}) sets it to ${shown} at point ${point.index}`;
     return { pointer: parameter.path, value, at, pathAt: `${at}/path`, what, sampled: true };
   });
 }
+
+/** Designs whose values are drawn from ranges (differing from point to point), as messages name them. */
+const SAMPLED = { latinHypercube: 'Latin hypercube', morris: 'Morris', sobol: "Sobol'" } as const;
 
 /**
  * A key for reporting each distinct problem once across all (arm, point) pairs: file, path,
  * expected, and found (except for sampled values, which differ from point to point).
  */
 export function issueKey(issue: InputIssue): string {
-  const sampled = issue.path.startsWith('/sweep/latinHypercube/');
+  const sampled = /^\/sweep\/(latinHypercube|morris|sobol)\//.test(issue.path);
   return [issue.file ?? '', issue.path, issue.expected, sampled ? '' : issue.found].join('\n');
 }
 
@@ -151,7 +162,7 @@ function mapIssue(issue: InputIssue, ctx: MapContext): InputIssue {
   if (inside) {
     if (isUnknownKey(issue) && p === inside.pointer) return { ...issue, path: inside.pathAt, hint: unknownKeyHint(p, ctx.data) };
     return inside.sampled
-      ? { ...issue, path: inside.at, hint: `${capital(inside.what)}. ${issue.expected.startsWith('an integer') ? 'Set "integer": true for whole numbers' : 'Keep min and max within the valid values'}. ${issue.hint}` }
+      ? { ...issue, path: inside.at, hint: `${capital(inside.what)}. ${issue.expected.startsWith('an integer') ? (inside.at.startsWith('/sweep/latinHypercube/') ? 'Set "integer": true for whole numbers' : 'Sensitivity designs sample continuous values: choose a parameter that takes any number in its range') : 'Keep min and max within the valid values'}. ${issue.hint}` }
       : { ...issue, path: inside.at + p.slice(inside.pointer.length) };
   }
   const appended = /^\/interventions\/(\d+)(\/.*)?$/.exec(p);

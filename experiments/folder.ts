@@ -19,7 +19,7 @@ export const RUNS_DIR = 'runs';
 /** Sub-folder of the shards of a split experiment. */
 export const SHARDS_DIR = 'shards';
 /** What ronghe writes in an experiment folder; anything else is the user's and is left alone. */
-const OURS = new Set([MANIFEST_FILE, RUNS_DIR, SHARDS_DIR, 'runs.csv', 'arms.csv', 'contrasts.csv', 'series', 'places', 'failures', 'report.html']);
+const OURS = new Set([MANIFEST_FILE, RUNS_DIR, SHARDS_DIR, 'runs.csv', 'arms.csv', 'contrasts.csv', 'sensitivity.csv', 'series', 'places', 'failures', 'report.html']);
 /** Temporary files of atomic writes (`<name>.tmp-<pid>-<thread>`) and locks. */
 const TEMPORARY = /\.tmp-\d+-\d+$|^\.lock(\.stale-\d+-\d+)?$/;
 

@@ -54,9 +54,20 @@ export function planRuns(experiment: Experiment, points: readonly PlanPoint[]): 
  * What identifies a sweep point for seeding: its values by path. A Latin hypercube's samples are
  * identified by their index as well, since two samples may round to the same values (integer
  * parameters) and must still be independent draws; its design changes with `samples` anyway.
+ * Sensitivity designs (Morris, Sobol') use common random numbers across points: nothing of the
+ * point enters, so replicate r runs every point on one seed and the differences between points
+ * (elementary effects, Saltelli's AB − A) come from the parameters, not from the noise.
  */
 function seedIdentity(experiment: Experiment, point: PlanPoint): Readonly<Record<string, unknown>> {
-  return experiment.sweep?.kind === 'latinHypercube' ? { ...point.byPath, '#sample': point.index } : point.byPath;
+  switch (experiment.sweep?.kind) {
+    case 'latinHypercube':
+      return { ...point.byPath, '#sample': point.index };
+    case 'morris':
+    case 'sobol':
+      return {};
+    default:
+      return point.byPath;
+  }
 }
 
 /** The identifier of a run, which is also its file path under `runs/` (without `.json`). */

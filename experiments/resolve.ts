@@ -5,7 +5,7 @@
  */
 import { betterDirection, type Better } from '../engine/metrics/direction.ts';
 import type { Scenario } from '../scenarios/types.ts';
-import type { Arm, Experiment, Labels, Outcome, Sweep } from './types.ts';
+import type { Arm, Distribution, Experiment, Labels, Outcome, SensitivityParameter, Sweep } from './types.ts';
 
 /** An experiment file's content after schema validation and default filling. */
 interface ExperimentData {
@@ -18,8 +18,26 @@ interface ExperimentData {
   seed: number;
   baseline?: string;
   arms: { name: string; labels?: Partial<Labels>; interventions: Arm['interventions']; overrides: Record<string, unknown> }[];
-  sweep: null | { grid?: { name: string; path: string; values: (number | boolean | string)[] }[]; latinHypercube?: { samples: number; parameters: { name: string; path: string; min: number; max: number; scale: 'linear' | 'log'; integer: boolean }[] } };
+  sweep: null | {
+    grid?: { name: string; path: string; values: (number | boolean | string)[] }[];
+    latinHypercube?: { samples: number; parameters: { name: string; path: string; min: number; max: number; scale: 'linear' | 'log'; integer: boolean }[] };
+    morris?: { trajectories: number; levels: number; parameters: ParameterData[]; bootstrap: number; confidence: number };
+    sobol?: { samples: number; parameters: ParameterData[]; bootstrap: number; confidence: number };
+    points?: { parameters: { name: string; path: string }[]; values: (number | boolean | string)[][] };
+  };
   outcomes: (string | { metric: string; better?: Better })[];
+}
+
+/** A sensitivity parameter as written (distribution by name, its own fields beside it). */
+export interface ParameterData {
+  name: string;
+  path: string;
+  min: number;
+  max: number;
+  distribution: Distribution['kind'];
+  mode?: number;
+  mean?: number;
+  sd?: number;
 }
 
 /**
@@ -53,12 +71,30 @@ function labelsOf(given: Partial<Labels> | undefined, name: string): Labels {
 function sweepOf(sweep: ExperimentData['sweep']): Sweep | null {
   if (sweep === null) return null;
   if (sweep.grid) return { kind: 'grid', parameters: sweep.grid.map(({ name, path, values }) => ({ name, path, values })) };
+  if (sweep.morris) {
+    const { trajectories, levels, parameters, bootstrap, confidence } = sweep.morris;
+    return { kind: 'morris', trajectories, levels, parameters: parameters.map(sensitivityParameter), bootstrap, confidence };
+  }
+  if (sweep.sobol) {
+    const { samples, parameters, bootstrap, confidence } = sweep.sobol;
+    return { kind: 'sobol', samples, parameters: parameters.map(sensitivityParameter), bootstrap, confidence };
+  }
+  if (sweep.points) return { kind: 'points', parameters: sweep.points.parameters.map(({ name, path }) => ({ name, path })), values: sweep.points.values };
   const lhs = sweep.latinHypercube!;
   return {
     kind: 'latinHypercube',
     samples: lhs.samples,
     parameters: lhs.parameters.map(({ name, path, min, max, scale, integer }) => ({ name, path, min, max, scale, integer })),
   };
+}
+
+/** A checked parameter in its resolved form: the distribution with only its own fields. */
+export function sensitivityParameter(p: ParameterData): SensitivityParameter {
+  const distribution: Distribution =
+    p.distribution === 'triangular' ? { kind: 'triangular', mode: p.mode! }
+    : p.distribution === 'normal' ? { kind: 'normal', mean: p.mean!, sd: p.sd! }
+    : { kind: p.distribution };
+  return { name: p.name, path: p.path, min: p.min, max: p.max, distribution };
 }
 
 function outcomeOf(item: ExperimentData['outcomes'][number]): Outcome {

@@ -12,6 +12,8 @@ import { notAPointer } from './pointer.ts';
 
 /** Most points a sweep may have. */
 export const MAX_POINTS = 100_000;
+/** The sweep designs, each a key of `sweep`. */
+const DESIGNS = ['grid', 'latinHypercube', 'morris', 'sobol', 'points'];
 
 /** Scenario values that the experiment itself sets, so overrides and sweeps may not. */
 const RESERVED: Readonly<Record<string, string>> = {
@@ -24,7 +26,7 @@ const RESERVED: Readonly<Record<string, string>> = {
 class Context {
   readonly issues: InputIssue[] = [];
 
-  constructor(private readonly data: unknown, private readonly reported: readonly InputIssue[]) {}
+  constructor(readonly data: unknown, private readonly reported: readonly InputIssue[]) {}
 
   /** The value at `path`, or undefined if absent or already reported (there or above). */
   get(path: string): unknown {
@@ -89,20 +91,25 @@ function checkSweep(ctx: Context): Map<string, string> {
   const swept = new Map<string, string>();
   const sweep = ctx.get('/sweep');
   if (sweep === null || typeof sweep !== 'object' || Array.isArray(sweep)) return swept;
-  const kinds = ['grid', 'latinHypercube'].filter((k) => Object.hasOwn(sweep, k));
+  const kinds = DESIGNS.filter((k) => Object.hasOwn(sweep, k));
   if (kinds.length !== 1) {
     ctx.add({
       path: '/sweep',
-      expected: 'exactly one design: "grid" or "latinHypercube"',
-      found: kinds.length === 0 ? describeValue(sweep) : 'both "grid" and "latinHypercube"',
+      expected: `exactly one design: ${listOf(DESIGNS, true).replace(/ and /, ' or ')}`,
+      found: kinds.length === 0 ? describeValue(sweep) : kinds.length === 2 ? `both ${listOf(kinds, true)}` : `${listOf(kinds, true)} together`,
       hint: kinds.length === 0
-        ? 'Add "grid": [{"name": …, "path": …, "values": […]}] or "latinHypercube": {"samples": …, "parameters": […]}, or leave "sweep" out for no sweep.'
+        ? 'Add "grid": [{"name": …, "path": …, "values": […]}], "latinHypercube": {"samples": …, "parameters": […]}, "morris": {"trajectories": …, "parameters": […]} or "sobol": {"samples": …, "parameters": […]}, or leave "sweep" out for no sweep.'
         : 'An experiment has one sweep design: keep one of them, or make two experiments.',
     });
   }
-  for (const at of ['/sweep/grid', '/sweep/latinHypercube/parameters']) {
+  for (const at of ['/sweep/grid', ...DESIGNS.slice(1).map((k) => `/sweep/${k}/parameters`)]) {
     checkParameters(ctx, at, swept);
   }
+  for (const kind of ['morris', 'sobol'] as const) {
+    ctx.list(`/sweep/${kind}/parameters`).forEach((_, j) => checkDistribution(ctx, `/sweep/${kind}/parameters/${j}`));
+    checkDesignSize(ctx, kind);
+  }
+  checkPointRows(ctx);
   const grid = ctx.list('/sweep/grid');
   const sizes = grid.map((_, j) => ctx.get(`/sweep/grid/${j}/values`)).map((v) => (Array.isArray(v) ? v.length : 1));
   const points = sizes.reduce((a, b) => a * b, 1);
@@ -158,6 +165,66 @@ function checkRange(ctx: Context, at: string): void {
       ctx.add({ path: `${at}/${key}`, expected: 'a whole number ("integer" is true)', found: describeValue(value), hint: `Use ${near}, or set "integer": false.` });
     }
   }
+}
+
+/**
+ * The range and distribution of a sensitivity (or calibration) parameter at `at`: min below max,
+ * a positive range on a log scale, and exactly the fields its distribution uses (a triangle's
+ * mode inside the range; a normal's mean and sd).
+ */
+function checkDistribution(ctx: Context, at: string): void {
+  const min = ctx.get(`${at}/min`);
+  const max = ctx.get(`${at}/max`);
+  const distribution = ctx.get(`${at}/distribution`) ?? 'uniform';
+  const ranged = typeof min === 'number' && typeof max === 'number';
+  if (ranged && min >= max) {
+    ctx.add({ path: `${at}/max`, expected: `a number above min (${tidy(min)})`, found: describeValue(max), hint: 'max is the upper end of the range: raise it, or swap min and max.' });
+  }
+  if (distribution === 'logUniform' && typeof min === 'number' && min <= 0) {
+    ctx.add({ path: `${at}/min`, expected: 'a number above 0 (the distribution is "logUniform")', found: describeValue(min), hint: 'A log scale needs a positive range; use "uniform" for a range that includes 0 or negative values.' });
+  }
+  const uses: Record<string, string[]> = { uniform: [], logUniform: [], triangular: ['mode'], normal: ['mean', 'sd'] };
+  const own = uses[String(distribution)];
+  if (own === undefined) return; // the schema reported it
+  for (const key of ['mode', 'mean', 'sd']) {
+    const value = ctx.get(`${at}/${key}`);
+    if (own.includes(key) && value === undefined && valueAt(ctx.data, `${at}/${key}`) === undefined) {
+      const example = key === 'mode' ? '"mode": the most likely value, between min and max' : key === 'mean' ? '"mean": the centre of the normal before truncation' : '"sd": its standard deviation (above 0)';
+      ctx.add({ path: `${at}/${key}`, expected: `the field "${key}" (the distribution is "${String(distribution)}")`, found: 'nothing (the field is missing)', hint: `Add ${example}, or choose another distribution.` });
+    } else if (!own.includes(key) && valueAt(ctx.data, `${at}/${key}`) !== undefined) {
+      const whose = key === 'mode' ? '"triangular"' : '"normal"';
+      ctx.add({ path: `${at}/${key}`, expected: `no "${key}" with the distribution "${String(distribution)}"`, found: describeValue(valueAt(ctx.data, `${at}/${key}`)), hint: `"${key}" belongs to the ${whose} distribution: set "distribution": ${whose}, or remove "${key}".` });
+    }
+  }
+  const mode = ctx.get(`${at}/mode`);
+  if (distribution === 'triangular' && ranged && typeof mode === 'number' && (mode < min || mode > max)) {
+    ctx.add({ path: `${at}/mode`, expected: `a number from min to max (${tidy(min)} to ${tidy(max)})`, found: describeValue(mode), hint: 'The peak of a triangle lies inside its range.' });
+  }
+}
+
+/** A Morris or Saltelli design of at most {@link MAX_POINTS} points. */
+function checkDesignSize(ctx: Context, kind: 'morris' | 'sobol'): void {
+  const count = ctx.get(`/sweep/${kind}/${kind === 'morris' ? 'trajectories' : 'samples'}`);
+  const k = ctx.list(`/sweep/${kind}/parameters`).length;
+  if (typeof count !== 'number' || k === 0) return;
+  const points = kind === 'morris' ? count * (k + 1) : count * (k + 2);
+  if (points <= MAX_POINTS) return;
+  ctx.add({
+    path: `/sweep/${kind}/${kind === 'morris' ? 'trajectories' : 'samples'}`,
+    expected: `a design of at most ${MAX_POINTS} points`,
+    found: `${count} × (${k} parameters + ${kind === 'morris' ? 1 : 2}) = ${points} points`,
+    hint: kind === 'morris' ? 'Use fewer trajectories (10 to 50 is usual), or screen fewer parameters.' : 'Use fewer samples, or screen the parameters with "morris" first and keep the influential ones.',
+  });
+}
+
+/** Every row of an explicit list of points gives one value per parameter. */
+function checkPointRows(ctx: Context): void {
+  const k = ctx.list('/sweep/points/parameters').length;
+  if (k === 0) return;
+  ctx.list('/sweep/points/values').forEach((row, i) => {
+    if (!Array.isArray(row) || row.length === k || ctx.get(`/sweep/points/values/${i}`) === undefined) return;
+    ctx.add({ path: `/sweep/points/values/${i}`, expected: `${k} value${k === 1 ? '' : 's'}, one per parameter in order`, found: `${row.length} value${row.length === 1 ? '' : 's'}`, hint: 'Each row gives the values of the parameters listed in "parameters", in that order.' });
+  });
 }
 
 function checkOverrides(ctx: Context, swept: ReadonlyMap<string, string>): void {

@@ -179,7 +179,7 @@ function missingKey(path: string, key: string, schema: SchemaNode): InputIssue {
 /** Wording for fields that take several types, and for lists and objects with special content. */
 const TYPE_WORDING: Readonly<Record<string, { expected?: string; hint: string }>> = {
   '': { expected: 'an object (the experiment)', hint: 'An experiment file holds one JSON object, e.g. {"name": "levers", "scenario": "../scenarios/small.json", "arms": [{"name": "baseline"}]}.' },
-  '/sweep': { expected: 'an object {"grid": […]} or {"latinHypercube": {…}}, or null', hint: 'Leave "sweep" out for no sweep; experiments/README.md shows both designs.' },
+  '/sweep': { expected: 'an object naming one design ({"grid": […]}, {"latinHypercube": {…}}, {"morris": {…}}, {"sobol": {…}} or {"points": {…}}), or null', hint: 'Leave "sweep" out for no sweep; experiments/README.md shows the grid and Latin hypercube, docs/sensitivity.md the Morris and Sobol\' designs.' },
   '/outcomes': { hint: 'Write a list of metric names, e.g. ["participation", "gap_participation"], or leave it out for the headline set.' },
   '/outcomes/<i>': { expected: 'a metric name, or an object {"metric": …, "better": …}', hint: 'For example "participation", or {"metric": "gap_participation", "better": "zero"}.' },
   '/arms': { hint: 'Write a list of arms, e.g. [{"name": "baseline"}, {"name": "grid", "interventions": [{"kind": "gridManagement"}]}].' },
@@ -224,6 +224,8 @@ const EMPTY_LISTS: Readonly<Record<string, { expected: string; hint: string }>> 
   '/sweep/grid': { expected: 'at least one parameter', hint: 'Add {"name": …, "path": …, "values": […]}, or leave "sweep" out for no sweep.' },
   '/sweep/grid/<i>/values': { expected: 'at least one value', hint: 'List the values to try, e.g. [0.1, 0.2, 0.3].' },
   '/sweep/latinHypercube/parameters': { expected: 'at least one parameter', hint: 'Add {"name": …, "path": …, "min": …, "max": …}, or leave "sweep" out for no sweep.' },
+  '/sweep/morris/parameters': { expected: 'at least one parameter', hint: 'Add {"name": …, "path": …, "min": …, "max": …} for each parameter to screen.' },
+  '/sweep/sobol/parameters': { expected: 'at least one parameter', hint: 'Add {"name": …, "path": …, "min": …, "max": …} for each parameter to analyse.' },
 };
 
 function tooFewItems(path: string, data: unknown): InputIssue {

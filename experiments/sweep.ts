@@ -1,9 +1,13 @@
 /**
- * The points of an experiment's sweep design: every combination of a grid, or the samples of a
- * Latin hypercube drawn from the master seed. Every arm runs at every point.
+ * The points of an experiment's sweep design: every combination of a grid, the samples of a
+ * Latin hypercube, a Morris or Saltelli design drawn from the master seed, or an explicit list.
+ * Every arm runs at every point.
  */
 import { stream } from '../engine/core/rng.ts';
-import type { Experiment, GridParameter, RangeParameter, Sweep } from './types.ts';
+import { valueAt } from './sensitivity/distributions.ts';
+import { morrisDesign } from './sensitivity/morrisDesign.ts';
+import { saltelliBlock, saltelliDesign } from './sensitivity/saltelliDesign.ts';
+import type { Experiment, GridParameter, RangeParameter, SensitivityParameter, Sweep } from './types.ts';
 
 /** A value a swept parameter takes. */
 export type SweepValue = number | boolean | string;
@@ -24,15 +28,40 @@ export interface SweepPoint {
 export function sweepPoints(experiment: Pick<Experiment, 'seed' | 'sweep'>): SweepPoint[] {
   const sweep = experiment.sweep;
   if (sweep === null) return [{ index: 0, values: {} }];
-  if (sweep.kind === 'grid') return gridPoints(sweep.parameters);
-  return latinHypercubePoints(experiment.seed, sweep.samples, sweep.parameters);
+  switch (sweep.kind) {
+    case 'grid':
+      return gridPoints(sweep.parameters);
+    case 'latinHypercube':
+      return latinHypercubePoints(experiment.seed, sweep.samples, sweep.parameters);
+    case 'morris':
+      return unitPoints(morrisDesign(experiment.seed, sweep.trajectories, sweep.levels, sweep.parameters.length).flatMap((t) => t.points), sweep.parameters);
+    case 'sobol':
+      return unitPoints(saltelliDesign(experiment.seed, sweep.samples, sweep.parameters.length), sweep.parameters);
+    case 'points':
+      return sweep.values.map((row, index) => ({ index, values: Object.fromEntries(sweep.parameters.map((p, k) => [p.name, row[k]!])) }));
+  }
+}
+
+/** Points of the unit cube mapped to parameter values through each parameter's distribution. */
+function unitPoints(units: readonly (readonly number[])[], parameters: readonly SensitivityParameter[]): SweepPoint[] {
+  return units.map((u, index) => ({ index, values: Object.fromEntries(parameters.map((p, k) => [p.name, valueAt(p, u[k]!)])) }));
 }
 
 /** How many points a sweep has (a grid's size without building it). */
 export function sweepSize(sweep: Sweep | null): number {
   if (sweep === null) return 1;
-  if (sweep.kind === 'latinHypercube') return sweep.samples;
-  return sweep.parameters.reduce((n, p) => n * p.values.length, 1);
+  switch (sweep.kind) {
+    case 'latinHypercube':
+      return sweep.samples;
+    case 'morris':
+      return sweep.trajectories * (sweep.parameters.length + 1);
+    case 'sobol':
+      return sweep.samples * saltelliBlock(sweep.parameters.length);
+    case 'points':
+      return sweep.values.length;
+    case 'grid':
+      return sweep.parameters.reduce((n, p) => n * p.values.length, 1);
+  }
 }
 
 /**

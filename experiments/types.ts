@@ -50,9 +50,51 @@ export interface RangeParameter {
   integer: boolean;
 }
 
+/** How a sensitivity or calibration parameter is distributed over its range [min, max]. */
+export type Distribution =
+  | { kind: 'uniform' }
+  /** Uniform in log space (min > 0). */
+  | { kind: 'logUniform' }
+  /** The triangle on [min, max] peaking at `mode`. */
+  | { kind: 'triangular'; mode: number }
+  /** N(mean, sd²) truncated to [min, max]. */
+  | { kind: 'normal'; mean: number; sd: number };
+
+/** A parameter of a sensitivity design (or a calibration prior): a range and a distribution over it. */
+export interface SensitivityParameter {
+  name: string;
+  path: string;
+  min: number;
+  max: number;
+  distribution: Distribution;
+}
+
+/** A parameter of an explicit list of points: its values are given per point. */
+export interface PointParameter {
+  name: string;
+  path: string;
+}
+
+/** Bootstrap confidence intervals of sensitivity indices. */
+export interface BootstrapSettings {
+  /** Resamples drawn (with replacement) to form each interval. */
+  bootstrap: number;
+  /** Coverage of the percentile intervals, e.g. 0.95. */
+  confidence: number;
+}
+
 export type Sweep =
   | { kind: 'grid'; parameters: GridParameter[] }
-  | { kind: 'latinHypercube'; samples: number; parameters: RangeParameter[] };
+  | { kind: 'latinHypercube'; samples: number; parameters: RangeParameter[] }
+  /** Morris elementary effects: `trajectories` one-at-a-time paths on a grid of `levels` levels. */
+  | ({ kind: 'morris'; trajectories: number; levels: number; parameters: SensitivityParameter[] } & BootstrapSettings)
+  /** Sobol' indices from Saltelli's design: `samples` rows of the matrices A and B. */
+  | ({ kind: 'sobol'; samples: number; parameters: SensitivityParameter[] } & BootstrapSettings)
+  /** An explicit list of points (e.g. the particles of a calibration generation). */
+  | { kind: 'points'; parameters: PointParameter[]; values: (number | boolean | string)[][] };
+
+/** The sweep kinds that make a sensitivity analysis. */
+export type SensitivitySweep = Extract<Sweep, { kind: 'morris' | 'sobol' }>;
 
 /** An outcome of interest and the direction that counts as better. */
 export interface Outcome {

@@ -133,7 +133,7 @@ export interface ReportData {
   baseline: number | null;
   replications: number;
   masterSeed: number | null;
-  sweepKind: 'grid' | 'latinHypercube' | null;
+  sweepKind: 'grid' | 'latinHypercube' | 'morris' | 'sobol' | 'points' | null;
   params: SweptParameter[];
   points: PointInfo[];
   outcomes: { metric: string; better: string }[];

@@ -68,7 +68,7 @@ describe('schema messages', () => {
 
   it('wrong type: fields taking several types say which', () => {
     const issues = issuesOf(experiment({ sweep: 'grid', outcomes: [5] }));
-    expect(issues[0]).toMatchObject({ path: '/sweep', expected: 'an object {"grid": […]} or {"latinHypercube": {…}}, or null', found: 'the string "grid"' });
+    expect(issues[0]).toMatchObject({ path: '/sweep', expected: 'an object naming one design ({"grid": […]}, {"latinHypercube": {…}}, {"morris": {…}}, {"sobol": {…}} or {"points": {…}}), or null', found: 'the string "grid"' });
     expect(issues[0]!.hint).toContain('Leave "sweep" out for no sweep');
     expect(issues[1]).toMatchObject({ path: '/outcomes/0', expected: 'a metric name, or an object {"metric": …, "better": …}', found: 'the number 5' });
     const value = onlyIssue(experiment({ sweep: { grid: [{ name: 'x', path: '/participation/temperature', values: [0.1, [0.2]] }] } }));
@@ -199,7 +199,7 @@ describe('cross-field messages', () => {
   it('sweep with both designs or neither', () => {
     const grid = [{ name: 'x', path: '/digital/skillThreshold', values: [0.2] }];
     const both = onlyIssue(experiment({ sweep: { grid, latinHypercube: { samples: 2, parameters: [{ name: 'y', path: '/participation/temperature', min: 0.1, max: 1 }] } } }));
-    expect(both).toMatchObject({ path: '/sweep', expected: 'exactly one design: "grid" or "latinHypercube"', found: 'both "grid" and "latinHypercube"' });
+    expect(both).toMatchObject({ path: '/sweep', expected: 'exactly one design: "grid", "latinHypercube", "morris", "sobol" or "points"', found: 'both "grid" and "latinHypercube"' });
     expect(both.hint).toContain('keep one of them');
     const neither = onlyIssue(experiment({ sweep: {} }));
     expect(neither).toMatchObject({ path: '/sweep', found: 'an empty object {}' });
