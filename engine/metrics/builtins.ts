@@ -1,3 +1,5 @@
+import { CATEGORIES } from '../../scenarios/types.ts';
+
 /**
  * Names of the built-in outcome metrics, in output order. `_urban`, `_rural` and `_migrant`
  * variants break a metric down by zone; `gap_X` = X_urban − X_rural and `ratio_X` =
@@ -8,6 +10,9 @@
 const ZONED = ['participation', 'online_access', 'needs_arisen', 'needs_reported', 'needs_resolved', 'report_rate', 'unmet_share', 'resolution_days_mean', 'satisfaction', 'trust', 'efficacy', 'escalations'] as const;
 /** Zoned metrics that are rates or means, for which gaps and ratios make sense. */
 export const GAP_METRICS = ['participation', 'online_access', 'report_rate', 'unmet_share', 'resolution_days_mean', 'satisfaction', 'trust', 'efficacy'] as const;
+
+/** Needs arisen and reported per need category, e.g. `needs_arisen_environment` (complaint volumes by topic). */
+const BY_CATEGORY = CATEGORIES.flatMap((c) => [`needs_arisen_${c}`, `needs_reported_${c}`]);
 
 const OTHER = [
   'participation_age_18_39',
@@ -41,6 +46,7 @@ const OTHER = [
 export const BUILTIN_METRICS: readonly string[] = Object.freeze([
   ...ZONED.flatMap((m) => [m, `${m}_urban`, `${m}_rural`, `${m}_migrant`]),
   ...OTHER,
+  ...BY_CATEGORY,
   ...GAP_METRICS.flatMap((m) => [`gap_${m}`, `ratio_${m}`]),
 ]);
 

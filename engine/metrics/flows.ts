@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../../scenarios/types.ts';
 import { CHANNELS } from '../processes/cases.ts';
 
 /** Counts of what happened in one window of days (a recording period or the final year). */
@@ -13,6 +14,9 @@ export class WindowCounts {
   readonly resolvedCount = new Float64Array(3);
   /** Reports per channel. */
   readonly channel = new Float64Array(CHANNELS.length);
+  /** Needs arisen and reported per need category (order of `CATEGORIES`). */
+  readonly arisenByCategory = new Float64Array(CATEGORIES.length);
+  readonly reportedByCategory = new Float64Array(CATEGORIES.length);
   routed = 0;
   misrouted = 0;
   whistles = 0;
@@ -23,7 +27,7 @@ export class WindowCounts {
   durationCount = 0;
 
   reset(): void {
-    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel]) a.fill(0);
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory]) a.fill(0);
     this.routed = this.misrouted = this.whistles = this.mediated = this.cost = 0;
     this.durationCount = 0;
   }
@@ -63,14 +67,16 @@ export class Flows {
   readonly final = new WindowCounts();
   finalActive = false;
 
-  arise(zone: number): void {
+  arise(zone: number, category: number): void {
     this.period.arisen[zone]++;
-    if (this.finalActive) this.final.arisen[zone]++;
+    this.period.arisenByCategory[category]++;
+    if (this.finalActive) (this.final.arisen[zone]++, this.final.arisenByCategory[category]++);
   }
-  report(zone: number, channel: number): void {
+  report(zone: number, channel: number, category: number): void {
     this.period.reported[zone]++;
     this.period.channel[channel]++;
-    if (this.finalActive) (this.final.reported[zone]++, this.final.channel[channel]++);
+    this.period.reportedByCategory[category]++;
+    if (this.finalActive) (this.final.reported[zone]++, this.final.channel[channel]++, this.final.reportedByCategory[category]++);
   }
   lapse(zone: number): void {
     this.period.lapsed[zone]++;

@@ -1,5 +1,6 @@
 import { ELDERLY, NOT_PARTICIPATING, ONLINE } from '../agents/residents.ts';
 import { FINAL_ENDED, FINAL_MET, PERIOD_ENDED, PERIOD_MET, counter } from '../agents/serviceCounts.ts';
+import { CATEGORIES } from '../../scenarios/types.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
@@ -102,6 +103,10 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   m.resolution_days_p90 = durations.p90;
   const reports = counts.channel.reduce((a, b) => a + b, 0);
   ['reports_in_person', 'reports_online', 'reports_grid_visit', 'reports_partner', 'reports_petition'].forEach((k, c) => (m[k] = ratio(counts.channel[c], reports)));
+  CATEGORIES.forEach((c, k) => {
+    m[`needs_arisen_${c}`] = counts.arisenByCategory[k];
+    m[`needs_reported_${c}`] = counts.reportedByCategory[k];
+  });
   m.misroute_share = ratio(counts.misrouted, counts.routed);
   m.whistles = counts.whistles;
   m.mediations = counts.mediated;

@@ -79,6 +79,6 @@ export function markReported(sim: SimState, township: number, row: number, chann
   const c = sim.townships[township].cases.cols;
   c.reported[row] = day;
   c.channel[row] = channel;
-  sim.flows.report(c.zone[row], channel);
+  sim.flows.report(c.zone[row], channel, c.category[row]);
 }
 

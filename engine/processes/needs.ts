@@ -121,6 +121,6 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
     ts.disputes.add(row, c.disputeSlot);
     scheduleEscalation(sim, township, row, day, ts.rng.escalation);
   }
-  sim.flows.arise(zone);
+  sim.flows.arise(zone, category);
   sim.totals.needs++;
 }
