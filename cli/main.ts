@@ -83,6 +83,33 @@ await yargs(argv)
       ),
   )
   .command(
+    'sensitivity <file>',
+    "Sensitivity analysis: run an experiment whose sweep is a Morris or Sobol' design (exactly like ronghe experiment: worker pool, resumable, shardable, manifest, report), then write sensitivity.csv — mu*, mu, sigma (Morris) or first- and total-order indices (Sobol') per arm, outcome and parameter, with bootstrap confidence intervals — and print the parameters ranked per outcome",
+    (y) =>
+      y
+        .positional('file', { type: 'string', demandOption: true, describe: 'Experiment JSON file with "sweep": {"morris": {...}} or {"sobol": {...}} (see docs/sensitivity.md)' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
+        .option('replications', { type: 'number', describe: "Replications per point (their mean is the output analysed); default: the file's. More can be added later: existing runs are kept" })
+        .option('scenario', { type: 'string', describe: "Base scenario file replacing the experiment's (e.g. scenarios/small.json for a quick trial)" })
+        .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
+        .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
+        .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. After the last shard, ronghe merge writes sensitivity.csv' })
+        .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment (as for ronghe experiment)' })
+        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no tables; print only where the results went' })
+        .option('report', { type: 'boolean', default: true, describe: 'Write report.html (with the ranked indices) at the end (--no-report: do not)' })
+        .check((a) => {
+          wholeNumber('workers', a.workers, 1, 1024);
+          wholeNumber('replications', a.replications, 1, 100000);
+          wholeNumber('shards', a.shards, 1, 100000);
+          return true;
+        }),
+    (a) =>
+      attempt(async () =>
+        (await import('./commands/sensitivity.ts')).sensitivityCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report }, command),
+      ),
+  )
+  .command(
     'merge <dirs..>',
     'Combine the shards of an experiment (e.g. a Slurm job array) after checking they are complete and from the same experiment; writes the same outputs as a single-machine run',
     (y) =>
@@ -129,18 +156,19 @@ await yargs(argv)
         }),
     (a) => attempt(async () => (await import('./commands/view.ts')).viewCommand(a.dir, a.port, a.lang as Lang)),
   )
-  .demandCommand(1, 'Give a command: validate, run, experiment, merge, reproduce, report or view (see --help)')
+  .demandCommand(1, 'Give a command: validate, run, experiment, sensitivity, calibrate, merge, reproduce, report or view (see --help)')
   .strict()
   .recommendCommands()
   .example('$0 validate scenarios/county.json', 'check a scenario file')
   .example('$0 run scenarios/small.json --seed 7 --years 2', 'run 2 years of the small county with seed 7')
   .example('$0 run scenarios/county.json --lang zh', 'run the typical county, summary in Chinese')
   .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
+  .example('$0 sensitivity experiments/sensitivity-morris.json', 'rank the parameters that drive each outcome (Morris)')
   .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
   .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')
   .example('$0 report results/levers-1a2b3c4d --lang zh', 'write the report, opening in Chinese')
   .example('$0 view', 'browse every folder under results/ and its report')
-  .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files).')
+  .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files), docs/sensitivity.md (sensitivity and calibration).')
   .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;
     process.stderr.write(`ronghe: ${message ?? error?.message}\nRun "ronghe --help" for usage.\n`);

@@ -35,8 +35,9 @@ const EXIT_INTERRUPTED = 130;
  * `ronghe experiment FILE`: runs (or continues) an experiment on a worker pool, then prints the
  * key results and where they are. Ctrl-C stops it cleanly: finished runs are kept and the same
  * command continues.
+ * @param after - prints more results of a whole (unsharded) experiment, e.g. sensitivity indices
  */
-export async function experimentCommand(args: ExperimentArgs, command: string): Promise<number> {
+export async function experimentCommand(args: ExperimentArgs, command: string, after?: (result: ExperimentResult) => void): Promise<number> {
   const { shard, source } = resolveShard(args.shard, args.shards, process.env);
   const slurmCpus = Number(process.env.SLURM_CPUS_PER_TASK);
   const workers = args.workers ?? (Number.isInteger(slurmCpus) && slurmCpus > 0 ? slurmCpus : availableParallelism());
@@ -92,6 +93,7 @@ export async function experimentCommand(args: ExperimentArgs, command: string): 
   }
   progress.stop();
   if (!args.quiet && result.headline.length > 0) process.stdout.write('\n' + headlineTable(result.headline, result.manifest.experiment.baseline, args.lang) + '\n');
+  if (!args.quiet && shard === null) after?.(result);
   if (result.failures.length > 0) {
     process.stderr.write(failureSummary(result, args.lang));
     return EXIT_RUN_FAILED;

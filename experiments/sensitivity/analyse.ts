@@ -5,7 +5,7 @@
  * The output at a point is the mean over replicates of the outcome's final-year value; every
  * point runs the same replicate seeds (common random numbers, see plan.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvFile } from '../csvFile.ts';
 import type { Experiment, SensitivitySweep } from '../types.ts';
@@ -116,4 +116,29 @@ function pointMeans(file: string, experiment: Experiment): Map<string, Float64Ar
 
 function pointCount(sweep: SensitivitySweep): number {
   return sweep.kind === 'morris' ? sweep.trajectories * (sweep.parameters.length + 1) : sweep.samples * (sweep.parameters.length + 2);
+}
+
+/** The rows of a folder's `sensitivity.csv` (none when it has no such file). */
+export function readSensitivity(dir: string): SensitivityRow[] {
+  const file = join(dir, SENSITIVITY_FILE);
+  if (!existsSync(file)) return [];
+  const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const names = header!.split(',');
+  return lines.map((line) => {
+    const cells = Object.fromEntries(line.split(',').map((cell, c) => [names[c], cell]));
+    const number = (name: string) => (cells[name] === 'NA' ? NaN : Number(cells[name]));
+    return {
+      arm: cells.arm!,
+      outcome: cells.outcome!,
+      method: cells.method as SensitivityRow['method'],
+      parameter: cells.parameter!,
+      index: cells.index!,
+      estimate: number('estimate'),
+      ciLow: number('ci_low'),
+      ciHigh: number('ci_high'),
+      confidence: number('confidence'),
+      n: number('n'),
+      rank: number('rank'),
+    };
+  });
 }

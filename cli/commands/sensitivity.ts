@@ -1,0 +1,78 @@
+import { metricLabel } from '../../engine/metrics/labels.ts';
+import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../experiments/sensitivity/analyse.ts';
+import { ExperimentError } from '../../scenarios/errors.ts';
+import { readJsonFile } from '../../scenarios/jsonText.ts';
+import { describeValue } from '../../scenarios/wording.ts';
+import type { Lang } from '../summaryTable.ts';
+import { textTable } from '../textTable.ts';
+import { experimentCommand, type ExperimentArgs } from './experiment.ts';
+
+/**
+ * `ronghe sensitivity FILE`: runs a Morris or Sobol' experiment exactly as `ronghe experiment`
+ * does (pool, resume, shards, manifest, report), then prints each outcome's parameters ranked by
+ * μ* or the total-order index, with their intervals. The indices are in `sensitivity.csv`.
+ */
+export async function sensitivityCommand(args: ExperimentArgs, command: string): Promise<number> {
+  requireDesign(args.file);
+  return experimentCommand(args, command, (result) => {
+    const rows = readSensitivity(result.dir);
+    if (rows.length > 0) process.stdout.write('\n' + rankedTables(rows, result.manifest.experiment.arms.length > 1, args.lang));
+  });
+}
+
+/**
+ * Refuses, before any work, a file whose sweep is not a sensitivity design (a file that cannot be
+ * read or is not an object is left to the experiment loader, which says what is wrong).
+ */
+function requireDesign(file: string): void {
+  const read = readJsonFile(file, 'experiment');
+  if (!read.ok || read.value === null || typeof read.value !== 'object' || Array.isArray(read.value)) return;
+  const sweep = (read.value as Record<string, unknown>).sweep;
+  if (sweep !== null && typeof sweep === 'object' && !Array.isArray(sweep) && ('morris' in sweep || 'sobol' in sweep)) return;
+  throw new ExperimentError(file, [{
+    path: '/sweep',
+    expected: 'a sensitivity design: {"morris": {…}} or {"sobol": {…}}',
+    found: sweep === undefined ? 'nothing (no sweep)' : sweep !== null && typeof sweep === 'object' && !Array.isArray(sweep) ? `a sweep with ${Object.keys(sweep).map((k) => `"${k}"`).join(', ') || 'no design'}` : describeValue(sweep),
+    hint: 'ronghe sensitivity runs Morris or Sobol\' designs (see docs/sensitivity.md); run other experiments with ronghe experiment.',
+  }]);
+}
+
+/** Per arm and outcome: the parameters ranked, with the design's indices and intervals. */
+function rankedTables(rows: readonly SensitivityRow[], showArm: boolean, lang: Lang): string {
+  const groups = new Map<string, SensitivityRow[]>();
+  for (const row of rows) {
+    const key = `${row.arm}\n${row.outcome}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(row);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const { arm, outcome, method, confidence } = group[0]!;
+    const indices = method === 'morris' ? ['mu_star', 'mu', 'sigma'] : ['S1', 'ST'];
+    const ci = `${Math.round(confidence * 100)}%`;
+    const names: Record<string, string> = { mu_star: 'μ*', mu: 'μ', sigma: 'σ', S1: lang === 'zh' ? '一阶 S1' : 'first order S1', ST: lang === 'zh' ? '总效应 ST' : 'total ST' };
+    const withCi = new Set([RANKING_INDEX[method], 'S1']);
+    const head = [lang === 'zh' ? '排名' : 'Rank', lang === 'zh' ? '参数' : 'Parameter', ...indices.flatMap((i) => (withCi.has(i) ? [names[i]!, `${ci} CI`] : [names[i]!]))];
+    const parameters = [...new Set(group.map((r) => r.parameter))].sort((a, b) => rankOf(group, a) - rankOf(group, b));
+    const table = [head];
+    for (const parameter of parameters) {
+      const cells = indices.flatMap((index) => {
+        const r = group.find((x) => x.parameter === parameter && x.index === index)!;
+        return withCi.has(index) ? [sig(r.estimate), `${sig(r.ciLow)} – ${sig(r.ciHigh)}`] : [sig(r.estimate)];
+      });
+      table.push([String(rankOf(group, parameter)), parameter, ...cells]);
+    }
+    const title = `${metricLabel(outcome, lang)} (${outcome})${showArm ? ` · ${arm}` : ''} — ${method === 'morris' ? 'Morris' : "Sobol'"}`;
+    out.push(`${title}\n${textTable(table, 2)}`);
+  }
+  return out.join('\n');
+}
+
+function rankOf(rows: readonly SensitivityRow[], parameter: string): number {
+  return rows.find((r) => r.parameter === parameter)!.rank;
+}
+
+/** Three significant digits; – when missing. */
+function sig(v: number): string {
+  return Number.isFinite(v) ? String(Number(v.toPrecision(3))) : '–';
+}
