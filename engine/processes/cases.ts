@@ -21,6 +21,12 @@ export const CASE_FIELDS = {
   bounces: 'u8',
   arisen: 'i32',
   reported: 'i32',
+  /**
+   * Day a unit first took the case up from its queue — a mediator, the committee, or the
+   * township's routing desk for cases that reach it directly — or -1 before. Observation only
+   * (time to first response, `validation/`); no mechanism reads it.
+   */
+  responded: 'i32',
   /** Unique id within the township (rows are recycled; calendar entries carry the serial). */
   serial: 'i32',
   /** Day of the next scheduled event (report or lapse; escalation) and what it will be. */
@@ -47,7 +53,6 @@ export const CROSS_DEPARTMENT = 1;
 export const WHISTLED = 2;
 export const ESCALATED = 4;
 
-
 /** Reporting channels; their order is the order of the channel metrics. */
 export const CHANNELS = ['inPerson', 'online', 'gridVisit', 'partner', 'petition'] as const;
 export const IN_PERSON = 0;
@@ -58,6 +63,11 @@ export const PETITION = 4;
 
 /** `planned` value for a need that will be given up (lapse) rather than reported. */
 export const LAPSE = 255;
+
+/** Records today as the case's first response, unless it already had one. */
+export function respond(c: CaseTable['cols'], row: number, day: number): void {
+  if (c.responded[row] < 0) c.responded[row] = day;
+}
 
 export function createCaseTable(): CaseTable {
   return new GrowableTable(CASE_FIELDS, 4096);

@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../scenarios/types.ts';
 import { ORGANISATION_CATEGORIES } from '../county/institutions.ts';
 import type { SimState } from '../state.ts';
-import { COMMITTEE, TOWNSHIP } from './cases.ts';
+import { COMMITTEE, TOWNSHIP, respond } from './cases.ts';
 import { closeCase } from './experience.ts';
 
 const EMPLOYMENT = CATEGORIES.indexOf('employment');
@@ -36,6 +36,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
     while (com.mediationCredit[p] >= 1 && mq.length > 0) {
       com.mediationCredit[p] -= 1;
       const row = mq.shift();
+      respond(ts.cases.cols, row, day);
       sim.flows.mediate();
       if (rng() < lv.mediationSuccess[p]) closeCase(sim, township, row, true, true, day);
       else {
@@ -52,6 +53,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       com.credit[p] -= 1;
       const row = pq.length > 0 ? pq.shift() : q.shift();
       const c = ts.cases.cols;
+      respond(c, row, day);
       const cat = c.category[row];
       let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
       if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];

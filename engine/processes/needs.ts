@@ -109,6 +109,7 @@ function openCase(sim: SimState, township: number, i: number, category: number, 
   c.stage[row] = PENDING;
   c.arisen[row] = day;
   c.reported[row] = -1;
+  c.responded[row] = -1;
   c.flags[row] = cross ? CROSS_DEPARTMENT : 0;
   c.channel[row] = 0;
   c.bounces[row] = 0;

@@ -1,6 +1,6 @@
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
-import { CROSS_DEPARTMENT, IN_DEPARTMENT, WHISTLED } from './cases.ts';
+import { CROSS_DEPARTMENT, IN_DEPARTMENT, WHISTLED, respond } from './cases.ts';
 
 /**
  * Phase `routing` (daily, per township). The township spends its routing capacity on
@@ -25,6 +25,8 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     ts.routingCredit -= 1;
     const row = q.shift();
     const c = ts.cases.cols;
+    // Online reports on a shared platform and petitions reach the township first.
+    respond(c, row, day);
     const right = c.category[row];
     const hard = (c.flags[row] & CROSS_DEPARTMENT) !== 0 || c.bounces[row] > 0 || day - c.reported[row] >= lv.whistleEligibleDays[township];
     const whistle = ts.whistlesLeft >= 1 && hard;
