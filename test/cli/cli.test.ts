@@ -27,6 +27,22 @@ describe('ronghe validate', () => {
     noStack(r.stderr);
   });
 
+  it('checks an experiment file with the composed scenario of every arm (exit 0), and names the arm of a bad override (exit 2)', () => {
+    const ok = ronghe('validate', 'experiments/cases/fengqiao.json');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/valid experiment .*3 arms \(baseline, fengqiao, fengqiao_strong\).*30 runs/);
+    const file = join(tmp, 'bad-experiment.json');
+    const experiment = JSON.parse(readFileSync('experiments/cases/fengqiao.json', 'utf8'));
+    experiment.scenario = join(process.cwd(), 'scenarios/cases/fengqiao.json');
+    experiment.arms[1].overrides = { '/committees/mediationSuccess': 1.5 };
+    writeFileSync(file, JSON.stringify(experiment));
+    const bad = ronghe('validate', file);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('/arms/1');
+    expect(bad.stderr).toContain('mediationSuccess');
+    noStack(bad.stderr);
+  });
+
   it('reports a missing file and invalid JSON as bad input', () => {
     expect(ronghe('validate', join(tmp, 'nope.json')).status).toBe(2);
     const broken = join(tmp, 'broken.json');
