@@ -202,6 +202,19 @@ function checkDistribution(ctx: Context, at: string): void {
   }
 }
 
+/**
+ * Issues of a list of range parameters outside a sweep (a calibration's prior): unique names and
+ * paths, values the scenario may take (not years, recordEvery, seed), ranges and distributions.
+ * @param at - the list's path, e.g. `/parameters`
+ * @param reported - issues already found; checks touching their paths are skipped
+ */
+export function rangeParameterIssues(data: unknown, at: string, reported: readonly InputIssue[]): InputIssue[] {
+  const ctx = new Context(data, reported);
+  checkParameters(ctx, at, new Map());
+  ctx.list(at).forEach((_, j) => checkDistribution(ctx, `${at}/${j}`));
+  return ctx.issues;
+}
+
 /** A Morris or Saltelli design of at most {@link MAX_POINTS} points. */
 function checkDesignSize(ctx: Context, kind: 'morris' | 'sobol'): void {
   const count = ctx.get(`/sweep/${kind}/${kind === 'morris' ? 'trajectories' : 'samples'}`);

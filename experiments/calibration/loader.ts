@@ -1,0 +1,232 @@
+/**
+ * Calibration loader: JSON in; a validated, fully resolved, deep-frozen {@link Calibration} and
+ * its scenario out. Every problem is reported at once in one {@link InputError} (exit code 2),
+ * each with its JSON path, what was expected, what was found and a hint — including a prior
+ * range whose ends the scenario would reject, so nothing fails after runs have started.
+ */
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { dirname, isAbsolute, join } from 'node:path';
+import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
+import { ajvIssues } from '../../scenarios/ajvIssues.ts';
+import { InputError, ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
+import { readJsonFile } from '../../scenarios/jsonText.ts';
+import { parseScenario } from '../../scenarios/loader.ts';
+import type { Scenario } from '../../scenarios/types.ts';
+import { closest, copyJson, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../scenarios/wording.ts';
+import experimentSchema from '../experiment.schema.json' with { type: 'json' };
+import { setAtPointer } from '../pointer.ts';
+import { sensitivityParameter, type ParameterData } from '../resolve.ts';
+import { rangeParameterIssues } from '../rules.ts';
+import schemaJson from '../calibration.schema.json' with { type: 'json' };
+import type { ApmcSettings, Calibration, Target } from './types.ts';
+
+/** A calibration ready to run. */
+export interface LoadedCalibration {
+  calibration: Calibration;
+  /** The calibration file, as the user named it. */
+  file: string;
+  /** The scenario file, resolved against the calibration file's folder. */
+  scenarioPath: string;
+  /** The scenario as loaded (resolved, defaults filled). */
+  baseScenario: Scenario;
+}
+
+const WHAT = 'calibration file';
+const MONTHS_PER_RECORD = { month: 1, quarter: 3, year: 12 } as const;
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020Module.default({ allErrors: true, useDefaults: true, verbose: true, strict: true, allowUnionTypes: true });
+  for (const keyword of ['x-unit', 'x-source', 'x-default']) ajv.addKeyword({ keyword, schemaType: 'string', metaSchema: { type: 'string' } });
+  // Only the definitions the calibration refers to: the experiment schema's arm interventions
+  // refer to the scenario schema, which need not be compiled here.
+  ajv.addSchema({ $id: (experimentSchema as { $id: string }).$id, $defs: (experimentSchema as { $defs: unknown }).$defs as object });
+  return (compiled = ajv.compile(schemaJson));
+}
+
+/**
+ * Reads, validates and resolves a calibration file and its scenario.
+ * @throws {InputError} listing every problem of the file (and of its scenario file)
+ */
+export function loadCalibration(path: string): LoadedCalibration {
+  const read = readJsonFile(path, 'calibration');
+  if (!read.ok) throw new InputError(path, [read.issue], WHAT);
+  return parseCalibration(read.value, path, dirname(path));
+}
+
+/** {@link loadCalibration} for data already parsed; `baseDir`: the folder `scenario` is relative to. */
+export function parseCalibration(json: unknown, file: string, baseDir: string): LoadedCalibration {
+  const copy = copyJson(json, 64);
+  if (!copy.ok) throw new InputError(file, copy.issues, WHAT);
+  const data = copy.value;
+  const validate = validator();
+  const issues: InputIssue[] = validate(data) ? [] : ajvIssues(validate.errors ?? [], data);
+  issues.push(...rangeParameterIssues(data, '/parameters', issues));
+  issues.push(...targetShapeIssues(data, issues));
+
+  const scenario = valueAt(data, '/scenario');
+  const scenarioPath = typeof scenario === 'string' && !issues.some((i) => i.path === '/scenario') ? (isAbsolute(scenario) ? scenario : join(baseDir, scenario)) : '';
+  let baseScenario: Scenario | undefined;
+  if (scenarioPath !== '') {
+    const readScenario = readJsonFile(scenarioPath, 'scenario');
+    if (!readScenario.ok && readScenario.unreadable) issues.push({ ...readScenario.issue, path: '/scenario', hint: `${readScenario.issue.hint} The path is relative to the folder of the calibration file (${baseDir}).` });
+    else if (!readScenario.ok) issues.push({ ...readScenario.issue, file: scenarioPath });
+    else {
+      try {
+        baseScenario = parseScenario(readScenario.value, scenarioPath);
+      } catch (error) {
+        if (!(error instanceof ScenarioError)) throw error;
+        issues.push(...error.issues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath })));
+      }
+    }
+  }
+  if (baseScenario === undefined || issues.length > 0) {
+    if (baseScenario !== undefined) issues.push(...targetIssues(data, baseScenario, issues));
+    throw new InputError(file, issues, WHAT);
+  }
+  issues.push(...targetIssues(data, baseScenario, issues));
+  const calibration = resolve(data, baseScenario);
+  issues.push(...priorIssues(calibration, baseScenario, scenarioPath));
+  if (issues.length > 0) throw new InputError(file, issues, WHAT);
+  return deepFreeze({ calibration, file, scenarioPath, baseScenario });
+}
+
+/** Each target names itself uniquely and gives exactly one of sd and tolerance. */
+function targetShapeIssues(data: unknown, reported: readonly InputIssue[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const targets = valueAt(data, '/targets');
+  if (!Array.isArray(targets)) return issues;
+  const names: string[] = [];
+  targets.forEach((target, k) => {
+    if (reported.some((i) => isWithin(`/targets/${k}`, i.path))) return;
+    const t = target as Record<string, unknown>;
+    const given = ['sd', 'tolerance'].filter((key) => t[key] !== undefined);
+    if (given.length !== 1) {
+      issues.push({
+        path: `/targets/${k}`,
+        expected: 'exactly one of "sd" (a standard error) and "tolerance" (an acceptable half-width)',
+        found: given.length === 0 ? 'neither' : 'both',
+        hint: given.length === 0 ? 'Add "sd" when the figure is an estimate with a known standard error, or "tolerance" for the distance within which a model value counts as a fit.' : 'Keep one of them: both set the unit in which this target\'s misfit is measured.',
+      });
+    }
+    const name = targetName(t);
+    if (names.includes(name)) {
+      issues.push({ path: `/targets/${k}${t.name === undefined ? '' : '/name'}`, expected: 'a target name no other target uses', found: `${preview(name)}, also the name of target ${names.indexOf(name)}`, hint: 'Give the targets distinct "name"s (the name defaults to the metric, its group and tick).' });
+    }
+    names.push(name);
+  });
+  return issues;
+}
+
+/** Targets that name a metric the runs have, at a tick the runs record. */
+function targetIssues(data: unknown, scenario: Scenario, reported: readonly InputIssue[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const targets = valueAt(data, '/targets');
+  if (!Array.isArray(targets)) return issues;
+  const metrics = [...BUILTIN_METRICS, ...scenario.metrics.map((m) => m.name)];
+  const years = (valueAt(data, '/years') as number | undefined) ?? scenario.years;
+  const recordEvery = (valueAt(data, '/recordEvery') as Calibration['recordEvery'] | undefined) ?? scenario.recordEvery;
+  targets.forEach((target, k) => {
+    if (reported.some((i) => isWithin(`/targets/${k}`, i.path) || isWithin(i.path, `/targets/${k}`))) return;
+    const t = target as { metric: string; group?: string; at?: { year: number; month: number } };
+    const metric = t.group === undefined ? t.metric : `${t.metric}_${t.group}`;
+    if (!metrics.includes(metric)) {
+      const suggestion = closest(metric, metrics);
+      const grouped = t.group !== undefined && /_(urban|rural|migrant)$/.test(t.metric);
+      issues.push({
+        path: `/targets/${k}/metric`,
+        expected: t.group === undefined ? 'a built-in metric or one of the scenario\'s metrics' : `a metric with a ${t.group} variant (e.g. online_access, participation, satisfaction)`,
+        found: `${describeValue(t.metric)}${t.group === undefined ? '' : ` with group "${t.group}" (${metric})`}`,
+        hint: grouped ? `The group is given separately: write "metric": "${t.metric.replace(/_(urban|rural|migrant)$/, '')}".` : suggestion !== undefined ? `Did you mean "${suggestion}"?` : 'Built-in metrics are listed in engine/metrics/builtins.ts; zone variants end in _urban, _rural, _migrant.',
+      });
+    }
+    if (t.at !== undefined) {
+      const step = MONTHS_PER_RECORD[recordEvery];
+      const lastYear = Math.ceil(years - 1e-9);
+      const lastMonth = Math.round((years - (lastYear - 1)) * 12);
+      const month = t.at.month ?? 12;
+      if (month % step !== 0) {
+        issues.push({ path: `/targets/${k}/at/month`, expected: `a recorded month: ${step === 3 ? '3, 6, 9 or 12 (recorded every quarter)' : '12 (recorded every year)'}`, found: describeValue(month), hint: 'Choose the end of a recorded period, or record more often with "recordEvery": "month".' });
+      } else if (t.at.year > lastYear || (t.at.year === lastYear && month > lastMonth)) {
+        issues.push({ path: `/targets/${k}/at`, expected: `a tick within the runs' ${years} year${years === 1 ? '' : 's'}`, found: `year ${t.at.year}, month ${month}`, hint: 'Choose an earlier tick, or lengthen the runs with "years".' });
+      }
+    }
+  });
+  return issues;
+}
+
+/** Each end of each prior range must give a valid scenario (the others at the scenario's values). */
+function priorIssues(calibration: Calibration, base: Scenario, scenarioPath: string): InputIssue[] {
+  const issues: InputIssue[] = [];
+  calibration.parameters.forEach((parameter, j) => {
+    for (const end of ['min', 'max'] as const) {
+      const data = structuredClone(base) as unknown as Record<string, unknown>;
+      data.years = calibration.years;
+      data.recordEvery = calibration.recordEvery;
+      const problem = setAtPointer(data, parameter.path, parameter[end]);
+      if (problem) {
+        if (end === 'min') issues.push({ path: `/parameters/${j}/path`, expected: 'a JSON pointer to a value in the scenario (its parent must exist)', ...problem });
+        break;
+      }
+      try {
+        parseScenario(data, scenarioPath);
+      } catch (error) {
+        if (!(error instanceof ScenarioError)) throw error;
+        const own = error.issues.find((i) => isWithin(i.path, parameter.path)) ?? error.issues[0]!;
+        issues.push({ path: `/parameters/${j}/${end}`, expected: own.expected, found: `${describeValue(parameter[end])} (the scenario at ${parameter.path} rejects it: ${own.found})`, hint: `The prior range must hold valid values only. ${own.hint}` });
+      }
+    }
+  });
+  return issues;
+}
+
+/** The default name of a target: metric, group and tick. */
+function targetName(t: Record<string, unknown>): string {
+  if (typeof t.name === 'string') return t.name;
+  const at = t.at as { year?: number; month?: number } | undefined;
+  return `${String(t.metric)}${t.group === undefined ? '' : `_${String(t.group)}`}${at === undefined ? '' : `_y${at.year}m${at.month ?? 12}`}`;
+}
+
+interface CalibrationData {
+  name: string;
+  labels?: { zh?: string; en?: string };
+  description?: string;
+  scenario: string;
+  years?: number;
+  recordEvery?: Calibration['recordEvery'];
+  seed: number;
+  replications: number;
+  parameters: ParameterData[];
+  targets: { name?: string; metric: string; group?: Target['group']; at?: { year: number; month: number }; value: number; sd?: number; tolerance?: number; source?: string }[];
+  method: ApmcSettings;
+}
+
+/** The resolved calibration (valid data, defaults filled by the schema). */
+function resolve(data: unknown, base: Scenario): Calibration {
+  const d = data as CalibrationData;
+  return {
+    name: d.name,
+    labels: { zh: d.labels?.zh ?? d.name, en: d.labels?.en ?? d.name },
+    description: d.description ?? null,
+    scenario: d.scenario,
+    years: d.years ?? base.years,
+    recordEvery: d.recordEvery ?? base.recordEvery,
+    seed: d.seed,
+    replications: d.replications,
+    parameters: d.parameters.map(sensitivityParameter),
+    targets: d.targets.map((t) => ({
+      name: targetName(t as unknown as Record<string, unknown>),
+      metric: t.group === undefined ? t.metric : `${t.metric}_${t.group}`,
+      group: t.group ?? null,
+      at: t.at === undefined ? null : { year: t.at.year, month: t.at.month ?? 12 },
+      value: t.value,
+      scale: (t.sd ?? t.tolerance)!,
+      scaleKind: t.sd !== undefined ? 'sd' : 'tolerance',
+      source: t.source ?? null,
+    })),
+    method: { ...d.method },
+  };
+}
