@@ -21,6 +21,8 @@ export class WindowCounts {
   misrouted = 0;
   whistles = 0;
   mediated = 0;
+  /** Mediations that settled the dispute. */
+  mediationsSettled = 0;
   cost = 0;
   /** Days from need to resolution of every resolved case, for median and 90th percentile. */
   durations = new Float64Array(1024);
@@ -28,7 +30,7 @@ export class WindowCounts {
 
   reset(): void {
     for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory]) a.fill(0);
-    this.routed = this.misrouted = this.whistles = this.mediated = this.cost = 0;
+    this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = 0;
     this.durationCount = 0;
   }
 
@@ -95,9 +97,14 @@ export class Flows {
     this.period.route(misrouted, whistled);
     if (this.finalActive) this.final.route(misrouted, whistled);
   }
-  mediate(): void {
+  /** A mediation attempt; `settled` when it settled the dispute. */
+  mediate(settled: boolean): void {
     this.period.mediated++;
-    if (this.finalActive) this.final.mediated++;
+    if (settled) this.period.mediationsSettled++;
+    if (this.finalActive) {
+      this.final.mediated++;
+      if (settled) this.final.mediationsSettled++;
+    }
   }
   spend(yuan: number): void {
     this.period.cost += yuan;

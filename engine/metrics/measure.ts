@@ -110,6 +110,7 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   m.misroute_share = ratio(counts.misrouted, counts.routed);
   m.whistles = counts.whistles;
   m.mediations = counts.mediated;
+  m.mediation_success = ratio(counts.mediationsSettled, counts.mediated);
   const t = theil(service.subarray(0, served), serviceZones.subarray(0, served), 3);
   m.theil_service = t.total;
   m.theil_service_between = t.between;

@@ -37,8 +37,9 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       com.mediationCredit[p] -= 1;
       const row = mq.shift();
       respond(ts.cases.cols, row, day);
-      sim.flows.mediate();
-      if (rng() < lv.mediationSuccess[p]) closeCase(sim, township, row, true, true, day);
+      const settled = rng() < lv.mediationSuccess[p];
+      sim.flows.mediate(settled);
+      if (settled) closeCase(sim, township, row, true, true, day);
       else {
         ts.cases.cols.stage[row] = COMMITTEE;
         ts.committeeQueues[local].push(row);
