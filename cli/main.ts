@@ -110,6 +110,22 @@ await yargs(argv)
       ),
   )
   .command(
+    'calibrate <file>',
+    "Fit scenario parameters to observed figures (targets with standard errors or tolerances, at given ticks and groups) by APMC, an adaptive sequential ABC for stochastic models; each generation runs as an experiment on worker threads; resumable; writes the posterior, the fit per target and a calibrated scenario file that validates",
+    (y) =>
+      y
+        .positional('file', { type: 'string', demandOption: true, describe: 'Calibration JSON file (see experiments/calibration.schema.json and docs/sensitivity.md)' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
+        .option('out', { type: 'string', describe: 'Calibration folder; default: results/<name>-<hash>' })
+        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier calibration results and start over" })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no tables; print only where the results went' })
+        .check((a) => {
+          wholeNumber('workers', a.workers, 1, 1024);
+          return true;
+        }),
+    (a) => attempt(async () => (await import('./commands/calibrate.ts')).calibrateCommand({ file: a.file, workers: a.workers, out: a.out, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command)),
+  )
+  .command(
     'merge <dirs..>',
     'Combine the shards of an experiment (e.g. a Slurm job array) after checking they are complete and from the same experiment; writes the same outputs as a single-machine run',
     (y) =>
@@ -164,6 +180,7 @@ await yargs(argv)
   .example('$0 run scenarios/county.json --lang zh', 'run the typical county, summary in Chinese')
   .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
   .example('$0 sensitivity experiments/sensitivity-morris.json', 'rank the parameters that drive each outcome (Morris)')
+  .example('$0 calibrate experiments/calibrate-digital.json', 'fit parameters to observed figures (APMC)')
   .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
   .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')
   .example('$0 report results/levers-1a2b3c4d --lang zh', 'write the report, opening in Chinese')

@@ -19,6 +19,7 @@ import { setAtPointer } from '../pointer.ts';
 import { sensitivityParameter, type ParameterData } from '../resolve.ts';
 import { rangeParameterIssues } from '../rules.ts';
 import schemaJson from '../calibration.schema.json' with { type: 'json' };
+import type { SensitivityParameter } from '../types.ts';
 import type { ApmcSettings, Calibration, Target } from './types.ts';
 
 /** A calibration ready to run. */
@@ -83,15 +84,15 @@ export function parseCalibration(json: unknown, file: string, baseDir: string): 
       }
     }
   }
-  if (baseScenario === undefined || issues.length > 0) {
-    if (baseScenario !== undefined) issues.push(...targetIssues(data, baseScenario, issues));
-    throw new InputError(file, issues, WHAT);
-  }
+  if (baseScenario === undefined) throw new InputError(file, issues, WHAT);
   issues.push(...targetIssues(data, baseScenario, issues));
-  const calibration = resolve(data, baseScenario);
-  issues.push(...priorIssues(calibration, baseScenario, scenarioPath));
+  // The prior ranges are checked against the scenario whenever the parameters themselves are sound.
+  if (!issues.some((i) => ['/parameters', '/years', '/recordEvery'].some((at) => isWithin(i.path, at)))) {
+    const d = data as { parameters: ParameterData[]; years?: number; recordEvery?: Calibration['recordEvery'] };
+    issues.push(...priorIssues(d.parameters.map(sensitivityParameter), d.years ?? baseScenario.years, d.recordEvery ?? baseScenario.recordEvery, baseScenario, scenarioPath));
+  }
   if (issues.length > 0) throw new InputError(file, issues, WHAT);
-  return deepFreeze({ calibration, file, scenarioPath, baseScenario });
+  return deepFreeze({ calibration: resolve(data, baseScenario), file, scenarioPath, baseScenario });
 }
 
 /** Each target names itself uniquely and gives exactly one of sd and tolerance. */
@@ -159,13 +160,13 @@ function targetIssues(data: unknown, scenario: Scenario, reported: readonly Inpu
 }
 
 /** Each end of each prior range must give a valid scenario (the others at the scenario's values). */
-function priorIssues(calibration: Calibration, base: Scenario, scenarioPath: string): InputIssue[] {
+function priorIssues(parameters: readonly SensitivityParameter[], years: number, recordEvery: Calibration['recordEvery'], base: Scenario, scenarioPath: string): InputIssue[] {
   const issues: InputIssue[] = [];
-  calibration.parameters.forEach((parameter, j) => {
+  parameters.forEach((parameter, j) => {
     for (const end of ['min', 'max'] as const) {
       const data = structuredClone(base) as unknown as Record<string, unknown>;
-      data.years = calibration.years;
-      data.recordEvery = calibration.recordEvery;
+      data.years = years;
+      data.recordEvery = recordEvery;
       const problem = setAtPointer(data, parameter.path, parameter[end]);
       if (problem) {
         if (end === 'min') issues.push({ path: `/parameters/${j}/path`, expected: 'a JSON pointer to a value in the scenario (its parent must exist)', ...problem });
@@ -176,7 +177,7 @@ function priorIssues(calibration: Calibration, base: Scenario, scenarioPath: str
       } catch (error) {
         if (!(error instanceof ScenarioError)) throw error;
         const own = error.issues.find((i) => isWithin(i.path, parameter.path)) ?? error.issues[0]!;
-        issues.push({ path: `/parameters/${j}/${end}`, expected: own.expected, found: `${describeValue(parameter[end])} (the scenario at ${parameter.path} rejects it: ${own.found})`, hint: `The prior range must hold valid values only. ${own.hint}` });
+        issues.push({ path: `/parameters/${j}/${end}`, expected: own.expected, found: describeValue(parameter[end]), hint: `The prior range must hold only values that ${parameter.path} of the scenario accepts. ${own.hint}` });
       }
     }
   });

@@ -1,0 +1,234 @@
+/**
+ * `runCalibration`: fits a calibration file's parameters to its targets with APMC (apmc.ts),
+ * running each generation as an experiment (generation.ts), then checks the calibrated scenario
+ * with its own runs and writes the results. Everything is a function of the files and the seed,
+ * so rerunning a stopped calibration redoes the same generations and reuses every run made.
+ *
+ * Folder (`results/<name>-<8 hex digits of the identity>` by default):
+ * - `calibration.json`: provenance, the resolved calibration and scenario, per generation the
+ *   runs, tolerance and acceptance rate, the posterior and the fit; the only timestamps
+ * - `generations/g<t>.json` and `generations/g<t>/`: each generation's experiment file and folder
+ * - `check.json`, `check/`: runs of the calibrated scenario
+ * - `generations.csv`, `particles.csv`, `posterior.csv`, `fit.csv`; `calibrated.json` (a scenario)
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../../engine/output/atomicWrite.ts';
+import { displayPath } from '../../engine/output/displayPath.ts';
+import { prepareFolder } from '../../engine/output/prepareFolder.ts';
+import { provenance } from '../../engine/output/provenance.ts';
+import { ENGINE_VERSION } from '../../engine/version.ts';
+import { InputError } from '../../scenarios/errors.ts';
+import { contentHash } from '../../scenarios/hash.ts';
+import { CsvFile } from '../csvFile.ts';
+import { lockFolder } from '../lock.ts';
+import type { ExperimentOptions } from '../runner.ts';
+import { apmc, distance, type Generation, type Particle } from './apmc.ts';
+import { writeCalibratedScenario } from './calibratedScenario.ts';
+import { batchValues, replicateMeans, runBatch } from './generation.ts';
+import { loadCalibration, type LoadedCalibration } from './loader.ts';
+import { fitOf, particleValues, posteriorOf, type ParameterPosterior, type TargetFit } from './summary.ts';
+import type { Calibration } from './types.ts';
+
+export const CALIBRATION_MANIFEST = 'calibration.json';
+export const CALIBRATED_SCENARIO = 'calibrated.json';
+const GENERATIONS_DIR = 'generations';
+/** What ronghe writes in a calibration folder; anything else is the user's. */
+const OURS = new Set([CALIBRATION_MANIFEST, CALIBRATED_SCENARIO, GENERATIONS_DIR, 'check', 'check.json', 'generations.csv', 'particles.csv', 'posterior.csv', 'fit.csv']);
+
+export interface CalibrationOptions {
+  workers?: number;
+  /** The folder; default `results/<name>-<hash>`. */
+  out?: string;
+  /** Delete the folder's earlier calibration results first. */
+  fresh?: boolean;
+  /** The command line, recorded. */
+  command?: string;
+  signal?: AbortSignal;
+  /** Before a batch's runs start (`batch`: `g<t>` or `check`). */
+  onBatchStart?: (info: { dir: string; batch: string; planned: number; pending: number; workers: number }) => void;
+  onRun?: ExperimentOptions['onRun'];
+  /** After each generation. */
+  onGeneration?: (g: { generation: number; runs: number; tolerance: number; acceptance: number }) => void;
+}
+
+/** A generation as recorded. */
+export interface GenerationSummary {
+  generation: number;
+  runs: number;
+  tolerance: number;
+  acceptance: number;
+}
+
+export interface CalibrationResult {
+  dir: string;
+  calibration: Calibration;
+  generations: GenerationSummary[];
+  posterior: ParameterPosterior[];
+  fit: TargetFit[];
+  /** The calibrated scenario file. */
+  scenarioFile: string;
+  /** Runs that failed (their particles count as infinitely far). */
+  failures: number;
+}
+
+/** Runs a calibration file: see the module comment and docs/sensitivity.md. */
+export async function runCalibration(file: string, options: CalibrationOptions = {}): Promise<CalibrationResult> {
+  const loaded = loadCalibration(file);
+  const { calibration, baseScenario } = loaded;
+  // Like an experiment's identity: the design without the scenario's path, its content, the engine.
+  const { scenario: _path, ...design } = calibration;
+  const identity = contentHash({ calibration: design, scenario: baseScenario, engineVersion: ENGINE_VERSION });
+  const dir = options.out === undefined ? resolve('results', `${calibration.name}-${identity.slice(0, 8)}`) : resolve(options.out);
+  const startedAt = new Date();
+  prepareFolder(dir, '--out');
+  const lock = lockFolder(dir, startedAt);
+  try {
+    openFolder(dir, identity, options.fresh ?? false);
+    const manifest: Record<string, unknown> = {
+      kind: 'ronghe-calibration',
+      format: 1,
+      status: 'running',
+      identity,
+      ...provenance(),
+      command: options.command ?? '',
+      calibrationFile: loaded.file,
+      scenarioFile: displayPath(loaded.scenarioPath),
+      method: 'APMC (Lenormand, Jabot & Deffuant 2013)',
+      workers: options.workers ?? availableParallelism(),
+      startedAt: startedAt.toISOString(),
+      finishedAt: null,
+      wallSeconds: null,
+      calibration,
+      baseScenario,
+      generations: [],
+    };
+    const writeManifest = () => writeFileAtomic(join(dir, CALIBRATION_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    writeManifest();
+
+    const { targets, replications } = calibration;
+    const observed = targets.map((t) => t.value);
+    const scales = targets.map((t) => t.scale);
+    const simulated = new Map<string, number[]>(); // `${generation}:${index}` → replicate means per target
+    let failures = 0;
+    const batchOptions = (batch: string): ExperimentOptions => ({
+      workers: options.workers,
+      command: options.command,
+      signal: options.signal,
+      onStart: (info) => options.onBatchStart?.({ dir: info.dir, batch, planned: info.planned, pending: info.pending, workers: info.workers }),
+      onRun: options.onRun,
+    });
+    const summaries: GenerationSummary[] = [];
+    const generations = await apmc(
+      calibration.seed,
+      calibration.method,
+      calibration.parameters.length,
+      async (generation, particles) => {
+        const batch = { name: `g${generation}`, values: particles.map((p) => particleValues(calibration, p)), replications };
+        const result = await runBatch(join(dir, GENERATIONS_DIR), loaded, batch, batchOptions(batch.name));
+        options.signal?.throwIfAborted();
+        failures += result.failures.length;
+        const values = batchValues(result.dir, particles.length, replications, targets);
+        return particles.map((p, i) => {
+          const means = replicateMeans(values[i]!, targets.length);
+          simulated.set(`${generation}:${p.index}`, means);
+          return distance(means, observed, scales);
+        });
+      },
+      (g: Generation) => {
+        const summary = { generation: g.generation, runs: g.fresh.length * replications, tolerance: g.tolerance, acceptance: g.acceptance };
+        summaries.push(summary);
+        manifest.generations = summaries;
+        writeManifest();
+        options.onGeneration?.(summary);
+      },
+    );
+    const last = generations[generations.length - 1]!;
+    const posterior = posteriorOf(calibration, last.kept);
+    const fitted = posterior.map((p) => p.mean);
+    const check = await runBatch(dir, loaded, { name: 'check', values: [fitted], replications: calibration.method.checkReplications }, batchOptions('check'));
+    options.signal?.throwIfAborted();
+    failures += check.failures.length;
+    const checkValues = batchValues(check.dir, 1, calibration.method.checkReplications, targets)[0]!;
+    const fit = fitOf(calibration, last.kept, last.kept.map((p) => simulated.get(`${p.generation}:${p.index}`)!), checkValues);
+
+    writeTables(dir, calibration, generations, simulated, summaries, posterior, fit);
+    const scenarioFile = join(dir, CALIBRATED_SCENARIO);
+    writeCalibratedScenario(scenarioFile, loaded, posterior, options.command ?? '');
+    const finishedAt = new Date();
+    Object.assign(manifest, {
+      status: failures > 0 ? 'incomplete' : 'complete',
+      finishedAt: finishedAt.toISOString(),
+      wallSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000,
+      posterior,
+      fit,
+      failedRuns: failures,
+      files: ['generations.csv', 'particles.csv', 'posterior.csv', 'fit.csv', CALIBRATED_SCENARIO],
+    });
+    writeManifest();
+    return { dir, calibration, generations: summaries, posterior, fit, scenarioFile, failures };
+  } finally {
+    lock.release();
+  }
+}
+
+/**
+ * Takes over the folder: refuses one holding another calibration (unless `fresh`) or files that
+ * are not a calibration's; with `fresh`, deletes what ronghe wrote there before.
+ */
+function openFolder(dir: string, identity: string, fresh: boolean): void {
+  const entries = readdirSync(dir).filter((name) => !/^\.lock/.test(name) && !/\.tmp-\d+-\d+$/.test(name));
+  let previous: { kind?: string; identity?: string } | null = null;
+  try {
+    previous = JSON.parse(readFileSync(join(dir, CALIBRATION_MANIFEST), 'utf8')) as { kind?: string; identity?: string };
+  } catch {
+    previous = null;
+  }
+  if ((previous === null || previous.kind !== 'ronghe-calibration') && entries.length > 0 && (!fresh || entries.some((name) => !OURS.has(name)))) {
+    throw folderError(dir, 'an empty folder or a calibration results folder', 'a folder with other files and no calibration.json', 'Choose another folder with --out; ronghe does not write into (or delete from) folders it did not make.');
+  }
+  if (fresh) {
+    for (const name of entries) if (OURS.has(name) && name !== CALIBRATION_MANIFEST) rmSync(join(dir, name), { recursive: true, force: true });
+    rmSync(join(dir, CALIBRATION_MANIFEST), { force: true });
+    return;
+  }
+  if (previous !== null && previous.identity !== identity) {
+    throw folderError(dir, 'a results folder of this calibration (or an empty one)', 'results of a different calibration (another file, scenario or engine version)', 'Results of different calibrations are never mixed. Choose another folder with --out, or add --fresh to delete the old results and start over.');
+  }
+}
+
+function folderError(dir: string, expected: string, found: string, hint: string): InputError {
+  return new InputError(dir, [{ path: '', expected, found, hint }], 'results folder');
+}
+
+/** generations.csv, particles.csv, posterior.csv and fit.csv. */
+function writeTables(dir: string, calibration: Calibration, generations: readonly Generation[], simulated: ReadonlyMap<string, number[]>, summaries: readonly GenerationSummary[], posterior: readonly ParameterPosterior[], fit: readonly TargetFit[]): void {
+  const g = new CsvFile(join(dir, 'generations.csv'), ['generation', 'runs', 'tolerance', 'acceptance']);
+  for (const s of summaries) g.row([s.generation, s.runs, s.tolerance, s.acceptance]);
+  g.commit();
+
+  const final = new Set(generations[generations.length - 1]!.kept.map((p) => `${p.generation}:${p.index}`));
+  const particles = new CsvFile(join(dir, 'particles.csv'), ['generation', 'particle', ...calibration.parameters.map((p) => p.name), ...calibration.targets.map((t) => `sim_${t.name}`), 'distance', 'weight', 'posterior']);
+  for (const generation of generations) {
+    for (const p of generation.fresh as Particle[]) {
+      const key = `${p.generation}:${p.index}`;
+      particles.row([p.generation, p.index, ...particleValues(calibration, p), ...simulated.get(key)!, p.distance, p.weight, final.has(key)]);
+    }
+  }
+  particles.commit();
+
+  const post = new CsvFile(join(dir, 'posterior.csv'), ['parameter', 'path', 'distribution', 'prior_min', 'prior_max', 'mean', 'sd', 'q025', 'median', 'q975']);
+  posterior.forEach((p, i) => {
+    const prior = calibration.parameters[i]!;
+    post.row([p.name, p.path, prior.distribution.kind, prior.min, prior.max, p.mean, p.sd, p.q025, p.median, p.q975]);
+  });
+  post.commit();
+
+  const f = new CsvFile(join(dir, 'fit.csv'), ['target', 'metric', 'year', 'month', 'observed', 'scale_kind', 'scale', 'posterior_mean', 'posterior_low', 'posterior_high', 'check_n', 'check_mean', 'check_ci_low', 'check_ci_high', 'z', 'fits']);
+  fit.forEach((t, j) => {
+    const target = calibration.targets[j]!;
+    f.row([t.name, target.metric, target.at?.year ?? 'final', target.at?.month ?? 'final', t.observed, t.scaleKind, t.scale, t.posteriorMean, t.posteriorLow, t.posteriorHigh, t.checkN, t.checkMean, t.checkLow, t.checkHigh, t.z, t.fits]);
+  });
+  f.commit();
+}
