@@ -1,6 +1,6 @@
 import type { Rng } from '../core/rng.ts';
 import type { SimState } from '../state.ts';
-import { COMMITTEE, GRID_VISIT, IN_PERSON, LAPSE, MEDIATION, ONLINE_CHANNEL, PARTNER_CHANNEL, PENDING, TOWNSHIP } from './cases.ts';
+import { COMMITTEE, CROSS_DEPARTMENT, GRID_VISIT, IN_PERSON, LAPSE, MEDIATION, ONLINE_CHANNEL, PARTNER_CHANNEL, PENDING, TOWNSHIP } from './cases.ts';
 import { closeCase, markReported } from './experience.ts';
 import { DISPUTE } from './needs.ts';
 
@@ -56,19 +56,25 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
   }
 }
 
-/** Puts a newly reported case in the right queue. */
+/**
+ * Puts a newly reported case in the right queue. With one shared platform (三级综治中心, 接诉即办)
+ * an online report is dispatched by the platform: a cross-department case goes straight to the
+ * township's routing desk (no committee can settle it alone), any other to the committee of the
+ * resident's place with priority, like a partner's report (派单 down to the level that handles it).
+ */
 function admit(sim: SimState, township: number, row: number, channel: number): void {
   const ts = sim.townships[township];
   const c = ts.cases.cols;
   const p = c.place[row];
   const local = p - ts.firstPlace;
-  if (channel === ONLINE_CHANNEL && sim.levers.township.sharedPlatform[township]) {
+  const platform = channel === ONLINE_CHANNEL && sim.levers.township.sharedPlatform[township] === 1;
+  if (platform && (c.flags[row] & CROSS_DEPARTMENT) !== 0) {
     c.stage[row] = TOWNSHIP;
     ts.routingQueue.push(row);
   } else if (c.category[row] === DISPUTE && sim.levers.place.mediators[p] > 0) {
     c.stage[row] = MEDIATION;
     ts.mediationQueues[local].push(row);
-  } else if (channel === PARTNER_CHANNEL) {
+  } else if (channel === PARTNER_CHANNEL || platform) {
     c.stage[row] = COMMITTEE;
     ts.committeePriority[local].push(row);
   } else {

@@ -17,7 +17,7 @@ export const digitalRollout: InterventionKind<Params> = {
     'place.coverage: raised to at least `coverage`',
     'residents.skill: trained residents gain skill (stock, persists)',
     'place.skillThreshold: lowered by elderly-friendly design',
-    'township.sharedPlatform: online reports go straight to township routing',
+    'township.sharedPlatform: the platform dispatches online reports: cross-department cases straight to township routing, the rest to the committee with priority',
   ],
   expected: { metric: 'online_access_rural', direction: 'increase' },
   params: {
@@ -26,7 +26,7 @@ export const digitalRollout: InterventionKind<Params> = {
     trainingSkillGain: { default: 0.2, min: 0, max: 1, unit: 'skill', description: 'Skill gained by a trained resident.' },
     elderlyFriendly: { default: false, unit: 'flag', description: 'Elderly-friendly design of apps and services (适老化).' },
     thresholdReduction: { default: 0.15, min: 0, max: 1, unit: 'skill', description: 'How much elderly-friendly design lowers the skill needed online.' },
-    sharedPlatform: { default: false, unit: 'flag', description: 'One shared platform: online reports reach township routing directly.' },
+    sharedPlatform: { default: false, unit: 'flag', description: 'One shared platform dispatching online reports: cross-department cases straight to township routing, the rest to the committee with priority.' },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {
