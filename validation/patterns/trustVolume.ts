@@ -1,0 +1,93 @@
+import { createSimulation } from '../../engine/simulation.ts';
+import type { Scenario } from '../../scenarios/types.ts';
+import { atLeastInEverySeed } from '../checks.ts';
+import type { Measured, Pattern } from '../pattern.ts';
+import { variant } from '../variant.ts';
+
+const YEARS = 3;
+
+/**
+ * Beijing's reform of complaint handling as the model's interventions can express it: the 12345
+ * hotline integrated with departments' data (data sharing), "street whistles, departments report"
+ * with every hard case eligible after 3 days, and evaluation by resolution and satisfaction
+ * instead of speed (接诉即办's "three rates").
+ */
+export const RESPONSIVENESS_REFORM = [
+  { kind: 'dataSharing', start: 0, params: { level: 0.9 } },
+  { kind: 'whistleCoordination', start: 0, params: { whistlesPerTownshipPerMonth: 200, eligibleAfterDays: 3 } },
+  { kind: 'evaluationReform', start: 0, params: { speedWeight: 0 } },
+] as const;
+
+/** Final-year resolution share (met / resolved), trust, needs and reports of one run. */
+function channel(scenario: Scenario, seed: number, interventions: readonly unknown[]): { resolution: number; trust: number; arisen: number; reported: number } {
+  const sim = createSimulation(variant(scenario, { years: YEARS, interventions }), { seed });
+  const m = sim.run().summary.metrics;
+  const f = sim.state.flows.final;
+  const met = f.met[0] + f.met[1] + f.met[2];
+  const resolved = f.resolvedCount[0] + f.resolvedCount[1] + f.resolvedCount[2];
+  return { resolution: met / resolved, trust: m.trust, arisen: m.needs_arisen, reported: m.needs_reported };
+}
+
+/** Measures the baseline and, paired by seed, an arm with the `reform` interventions. */
+export function measureTrustVolume(scenario: Scenario, seed: number, reform: readonly unknown[]): Measured {
+  const base = channel(scenario, seed, []);
+  const arm = channel(scenario, seed, reform);
+  return {
+    baselineResolution: base.resolution,
+    reformResolution: arm.resolution,
+    baselineTrust: base.trust,
+    reformTrust: arm.trust,
+    baselineReports: base.reported,
+    reformReports: arm.reported,
+    baselineNeeds: base.arisen,
+    reformNeeds: arm.arisen,
+    resolutionGain: arm.resolution - base.resolution,
+    trustGain: arm.trust - base.trust,
+    volumeGain: arm.reported / base.reported - 1,
+    needsChange: arm.arisen / base.arisen - 1,
+  };
+}
+
+/**
+ * Case volume rises as trust in the channel rises (Beijing 12345 under 接诉即办: volume grew while
+ * resolution rose from 53.1% to 96.5% and satisfaction from 64.6% to 96.9%, 2019-2024). Paired
+ * runs with and without a responsiveness reform; final year of three. Needs arise identically in
+ * both arms (common random numbers), so more reports mean a larger share of needs reported.
+ */
+export const trustVolume: Pattern = {
+  id: 'trust-volume',
+  title: { zh: '渠道信任上升,诉求量随之上升', en: 'Case volume rises as trust in the channel rises' },
+  source: 'Beijing 12345 接诉即办 reports 2019-2024 (resolution 53.1% → 96.5%, satisfaction 64.6% → 96.9%, rising volume); DESIGN.md reference figures',
+  measures: {
+    zh: '第三年:有无接诉即办式改革(数据共享、吹哨报到、考核改革)配对比较的办结满意率、信任度与上报诉求量',
+    en: 'In year 3, paired runs with and without a 接诉即办-style reform (data sharing, whistles, evaluation reform): share of resolved cases met, trust, and reports',
+  },
+  cost: 2 * YEARS,
+  measure: (scenario, seed) => measureTrustVolume(scenario, seed, RESPONSIVENESS_REFORM),
+  checks: [
+    atLeastInEverySeed({
+      id: 'resolution-rises',
+      label: { zh: '办结诉求中解决的比例:改革 − 基线', en: 'share of resolved cases met: reform − baseline' },
+      observed: { zh: '53.1% → 96.5%', en: '53.1% → 96.5%' },
+      unit: 'share',
+      min: 0.02,
+      value: (v) => v.resolutionGain,
+    }),
+    atLeastInEverySeed({
+      id: 'trust-rises',
+      label: { zh: '信任度:改革 − 基线', en: 'trust: reform − baseline' },
+      observed: { zh: '满意度 64.6% → 96.9%', en: 'satisfaction 64.6% → 96.9%' },
+      unit: 'number',
+      min: 0.005,
+      value: (v) => v.trustGain,
+    }),
+    atLeastInEverySeed({
+      id: 'volume-rises',
+      label: { zh: '上报诉求量变化(改革 vs 基线,诉求相同)', en: 'change in reports (reform vs baseline, same needs)' },
+      observed: { zh: '诉求量上升', en: 'volume rose' },
+      unit: 'change',
+      min: 0.001,
+      value: (v) => v.volumeGain,
+    }),
+  ],
+};
