@@ -10,6 +10,7 @@ import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from './folderFiles.ts';
 import { statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
+import { readSensitivityData } from './sensitivityData.ts';
 import { shellWord } from './shellWord.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Contrast, type Lang, type Provenance, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
@@ -95,6 +96,7 @@ export function experimentData(files: FolderFiles, manifest: ExperimentManifest,
     contrasts,
     series: { ticks: series.ticks, points: series.points, data: series.data },
     places: places?.data ?? null,
+    sensitivity: readSensitivityData(files, manifest),
     omitted,
     provenance: experimentProvenance(manifest, seeds, shownDir),
   };

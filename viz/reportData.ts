@@ -118,6 +118,23 @@ export interface Provenance {
   scenario: unknown;
 }
 
+/**
+ * Sensitivity indices of a Morris or Sobol' experiment (from sensitivity.csv). `values[outcome]
+ * [arm][parameter][index]` is `[estimate, ci_low, ci_high]`; the indices are `mu_star, mu, sigma`
+ * (Morris) or `S1, ST` (Sobol').
+ */
+export interface SensitivityData {
+  method: 'morris' | 'sobol';
+  confidence: number;
+  /** Trajectories and levels (Morris), or samples (Sobol'). */
+  design: Record<string, number>;
+  parameters: { name: string; path: string; min: number; max: number; distribution: string }[];
+  indices: string[];
+  values: Record<string, [number | null, number | null, number | null][][][]>;
+  /** Trajectories or rows used, `n[outcome][arm]`. */
+  n: Record<string, number[]>;
+}
+
 /** Everything a report page shows. */
 export interface ReportData {
   format: 1;
@@ -146,6 +163,8 @@ export interface ReportData {
   series: { ticks: Ticks; points: number[]; data: Record<string, (SeriesBand | null)[][]> };
   /** Null when the folder has no per-place data. */
   places: PlaceData | null;
+  /** Morris or Sobol' indices; null for other designs and for runs. */
+  sensitivity: SensitivityData | null;
   /** Notes on what was left out to keep the page small (shown in the page). */
   omitted: { what: 'series' | 'places'; kept: number; total: number }[];
   provenance: Provenance;

@@ -82,6 +82,7 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
     contrasts: {},
     series: { ticks: ticks.ticks(), points: [0], data },
     places: places?.data ?? null,
+    sensitivity: null,
     omitted: [],
     provenance: {
       engineVersion: manifest.engineVersion,

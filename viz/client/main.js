@@ -11,6 +11,7 @@ import { headlinePanel } from './panels/headline.js';
 import { keyResultsPanel } from './panels/keyResults.js';
 import { participationPanel } from './panels/participation.js';
 import { provenancePanel } from './panels/provenance.js';
+import { sensitivityPanel } from './panels/sensitivity.js';
 import { seriesPanel } from './panels/series.js';
 import { sweepPanel } from './panels/sweep.js';
 import { zonesPanel } from './panels/zones.js';
@@ -22,7 +23,8 @@ const m = model(data);
 const state = initialState(data);
 registerChinese();
 
-const panels = [headlinePanel, keyResultsPanel, seriesPanel, zonesPanel, participationPanel, equityPanel, sweepPanel, countyPanel, provenancePanel].map((make) => make(m)).filter(Boolean);
+// A sensitivity design's point of the analysis is its indices: they come first.
+const panels = [headlinePanel, sensitivityPanel, keyResultsPanel, seriesPanel, zonesPanel, participationPanel, equityPanel, sweepPanel, countyPanel, provenancePanel].map((make) => make(m)).filter(Boolean);
 
 const title = el('h1');
 const subtitle = el('p', { class: 'subtitle' });

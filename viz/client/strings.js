@@ -182,6 +182,26 @@ const STRINGS = {
     en: 'Made by ronghe {0}. The data is embedded in this page; it needs no network.',
   },
   none: { zh: '无', en: 'none' },
+
+  sensitivity: { zh: '敏感性分析', en: 'Sensitivity analysis' },
+  sensitivityNoteMorris: {
+    zh: 'Morris 基本效应:每条轨迹一次只改变一个参数,效应为指标的变化除以步长(以参数范围为单位,因此各参数可比)。μ*(平均绝对效应)衡量参数的重要性,按其从大到小排列;σ 大表示非线性或与其他参数的交互。误差线为 {0}% 自助法区间。各扫描点使用相同的随机数种子,差异只来自参数。',
+    en: "Morris elementary effects: each trajectory changes one parameter at a time; an effect is the outcome's change over the step, in units of the parameter's range, so parameters compare. μ* (mean absolute effect) measures importance and orders the bars; a large σ means non-linearity or interactions with other parameters. Error bars: {0}% bootstrap intervals. Every point runs the same random seeds, so differences come from the parameters alone.",
+  },
+  sensitivityNoteSobol: {
+    zh: "Sobol' 指数:一阶指数 S1 是该参数单独解释的指标方差份额,总效应指数 ST 还包括它参与的全部交互,按 ST 从大到小排列;ST 接近 0 的参数可在其范围内任意固定。误差线为 {0}% 自助法区间。",
+    en: "Sobol' indices: the first-order index S1 is the share of the outcome's variance due to the parameter alone; the total-order index ST adds every interaction it takes part in, and orders the bars. A parameter with ST near 0 can be fixed anywhere in its range. Error bars: {0}% bootstrap intervals.",
+  },
+  sensitivityAxisMorris: { zh: '基本效应(指标变化 / 参数范围)', en: "Elementary effect (outcome change per parameter range)" },
+  sensitivityAxisSobol: { zh: '方差份额', en: 'Share of the variance' },
+  sensitivityInterval: { zh: '{0}% 区间', en: '{0}% interval' },
+  index_mu_star: { zh: 'μ*(平均绝对效应)', en: 'μ* (mean absolute effect)' },
+  index_mu: { zh: 'μ(平均效应)', en: 'μ (mean effect)' },
+  index_sigma: { zh: 'σ(效应标准差)', en: 'σ (SD of effects)' },
+  index_S1: { zh: '一阶指数 S1', en: 'First order S1' },
+  index_ST: { zh: '总效应指数 ST', en: 'Total order ST' },
+  rank: { zh: '排名', en: 'Rank' },
+  path: { zh: '路径', en: 'Path' },
 };
 
 /**
