@@ -126,6 +126,27 @@ await yargs(argv)
     (a) => attempt(async () => (await import('./commands/calibrate.ts')).calibrateCommand({ file: a.file, workers: a.workers, out: a.out, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command)),
   )
   .command(
+    'patterns',
+    'Check that the model reproduces several independent stylised facts at once (docs/patterns.md): digital non-users, income under-reporting, partner response times, mediation, trust and case volume, participation cascades; prints measured values against criteria, exit 0 when all pass, 1 when any fails',
+    (y) =>
+      y
+        .option('seeds', { type: 'number', default: 3, describe: 'Run seeds 1 … N for every pattern (arms of a comparison share a seed)' })
+        .option('scenario', { type: 'string', describe: 'Scenario the patterns start from (each sets its own horizon and arms); default: scenarios/small.json' })
+        .option('only', { type: 'string', array: true, describe: 'Run only these patterns, by id (e.g. --only digital-non-users mediation-keeps-local)' })
+        .option('json', { type: 'string', describe: 'Also write every check, per-seed value and measurement to this JSON file' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: the available cores (results do not depend on it)' })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress' })
+        .check((a) => {
+          wholeNumber('seeds', a.seeds, 1, 1000);
+          wholeNumber('workers', a.workers, 1, 1024);
+          return true;
+        }),
+    (a) =>
+      attempt(async () =>
+        (await import('./commands/patterns.ts')).patternsCommand({ scenario: a.scenario, seeds: a.seeds, only: a.only as string[] | undefined, json: a.json, workers: a.workers, lang: a.lang as Lang, quiet: a.quiet }, command),
+      ),
+  )
+  .command(
     'merge <dirs..>',
     'Combine the shards of an experiment (e.g. a Slurm job array) after checking they are complete and from the same experiment; writes the same outputs as a single-machine run',
     (y) =>
@@ -172,7 +193,7 @@ await yargs(argv)
         }),
     (a) => attempt(async () => (await import('./commands/view.ts')).viewCommand(a.dir, a.port, a.lang as Lang)),
   )
-  .demandCommand(1, 'Give a command: validate, run, experiment, sensitivity, calibrate, merge, reproduce, report or view (see --help)')
+  .demandCommand(1, 'Give a command: validate, run, experiment, sensitivity, calibrate, patterns, merge, reproduce, report or view (see --help)')
   .strict()
   .recommendCommands()
   .example('$0 validate scenarios/county.json', 'check a scenario file')
@@ -181,11 +202,12 @@ await yargs(argv)
   .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
   .example('$0 sensitivity experiments/sensitivity-morris.json', 'rank the parameters that drive each outcome (Morris)')
   .example('$0 calibrate experiments/calibrate-digital.json', 'fit parameters to observed figures (APMC)')
+  .example('$0 patterns --seeds 5 --json results/patterns.json', 'check the model against the stylised facts on 5 seeds')
   .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
   .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')
   .example('$0 report results/levers-1a2b3c4d --lang zh', 'write the report, opening in Chinese')
   .example('$0 view', 'browse every folder under results/ and its report')
-  .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files), docs/sensitivity.md (sensitivity and calibration).')
+  .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files), docs/sensitivity.md (sensitivity and calibration), docs/patterns.md (validation).')
   .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;
     process.stderr.write(`ronghe: ${message ?? error?.message}\nRun "ronghe --help" for usage.\n`);

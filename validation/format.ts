@@ -44,7 +44,7 @@ export function patternTable(results: readonly PatternResult[], lang: Lang): str
         ? `全部 ${results.length} 个模式通过。`
         : `${results.length} 个模式中 ${failed.length} 个未通过:${failed.map((r) => r.id).join(', ')}。`
       : failed.length === 0
-        ? `All ${results.length} patterns pass.`
-        : `${failed.length} of ${results.length} patterns fail: ${failed.map((r) => r.id).join(', ')}.`;
+        ? results.length === 1 ? 'The pattern passes.' : `All ${results.length} patterns pass.`
+        : `${failed.length} of ${results.length} pattern${results.length === 1 ? '' : 's'} fail${failed.length === 1 && results.length === 1 ? 's' : ''}: ${failed.map((r) => r.id).join(', ')}.`;
   return textTable(rows, 2) + '\n' + NOTE[lang](results[0]?.seeds ?? []) + '\n' + summary + '\n';
 }
