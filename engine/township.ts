@@ -11,6 +11,7 @@ export const TOWNSHIP_MECHANISMS = [
   'committees',
   'routing',
   'escalation',
+  'mediation',
   'participation',
   'innovation',
 ] as const;

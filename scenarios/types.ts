@@ -147,7 +147,9 @@ export interface CommitteeSpec {
   mediatorsPerPlace: number;
   /** Disputes a mediator handles per day. */
   mediationCapacity: number;
-  /** Probability a mediated dispute is settled. */
+  /** Share of reported disputes whose parties agree to mediation; the others go to the committee. */
+  mediationAcceptance: number;
+  /** Probability a dispute taken to mediation is settled by it. */
   mediationSuccess: number;
 }
 

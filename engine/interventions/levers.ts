@@ -18,6 +18,7 @@ export interface Levers {
     coverage: Float32Array;
     skillThreshold: Float32Array;
     mediators: Float32Array;
+    mediationAcceptance: Float32Array;
     mediationSuccess: Float32Array;
     escalationFactor: Float32Array;
     extraOrganisations: Float32Array;
@@ -53,6 +54,7 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
       coverage: Float32Array.from(c.coverageBase),
       skillThreshold: fill(s.digital.skillThreshold),
       mediators: fill(s.committees.mediatorsPerPlace),
+      mediationAcceptance: fill(s.committees.mediationAcceptance),
       mediationSuccess: fill(s.committees.mediationSuccess),
       escalationFactor: fill(1),
       extraOrganisations: fill(0),

@@ -71,7 +71,8 @@ function admit(sim: SimState, township: number, row: number, channel: number): v
   if (platform && (c.flags[row] & CROSS_DEPARTMENT) !== 0) {
     c.stage[row] = TOWNSHIP;
     ts.routingQueue.push(row);
-  } else if (c.category[row] === DISPUTE && sim.levers.place.mediators[p] > 0) {
+  } else if (c.category[row] === DISPUTE && sim.levers.place.mediators[p] > 0 && ts.rng.mediation() < sim.levers.place.mediationAcceptance[p]) {
+    // People's mediation is voluntary: it goes ahead only if both parties agree (人民调解法 art. 3, 17).
     c.stage[row] = MEDIATION;
     ts.mediationQueues[local].push(row);
   } else if (channel === PARTNER_CHANNEL || platform) {

@@ -74,7 +74,7 @@ describe('default filling', () => {
     const result = parseScenario(scenario({ interventions: [{ kind: 'fengqiaoMediation', start: 1, end: 4, params: { mediatorsPerPlace: 5 }, cost: { fixed: 10 } }] }));
     expect(result.interventions[0]).toEqual({
       kind: 'fengqiaoMediation', start: 1, end: 4, cost: { fixed: 10, perYear: 0 },
-      params: { mediatorsPerPlace: 5, mediationSuccess: 0.75, escalationReduction: 0.5 },
+      params: { mediatorsPerPlace: 5, mediationAcceptance: 0.8, mediationSuccess: 0.96, escalationReduction: 0.5 },
     });
   });
 

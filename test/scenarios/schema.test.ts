@@ -102,7 +102,7 @@ describe('scenario.schema.json', () => {
       gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay'],
       whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays'],
       dataSharing: ['level'],
-      fengqiaoMediation: ['mediatorsPerPlace', 'mediationSuccess', 'escalationReduction'],
+      fengqiaoMediation: ['mediatorsPerPlace', 'mediationAcceptance', 'mediationSuccess', 'escalationReduction'],
       collectiveEconomy: ['investmentPerVillage', 'returnBoost'],
       jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear'],
       participationTraining: ['reachPerYear', 'efficacyGain', 'skillGain'],
