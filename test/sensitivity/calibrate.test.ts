@@ -147,6 +147,18 @@ describe('ronghe calibrate: bad input', () => {
     expect(existsSync(join(dirname(file), 'never'))).toBe(false);
   });
 
+  it('documents both commands and every option in --help', () => {
+    const top = ronghe(['--help']);
+    expect(top.stdout).toMatch(/ronghe sensitivity <file>/);
+    expect(top.stdout).toMatch(/ronghe calibrate <file>/);
+    const sensitivity = ronghe(['sensitivity', '--help']);
+    for (const flag of ['--workers', '--replications', '--scenario', '--years', '--out', '--shard', '--shards', '--fresh', '--quiet', '--report']) expect(sensitivity.stdout).toContain(flag);
+    expect(sensitivity.stdout).toMatch(/Morris/);
+    const calibrate = ronghe(['calibrate', '--help']);
+    for (const flag of ['--workers', '--out', '--fresh', '--quiet', '--lang']) expect(calibrate.stdout).toContain(flag);
+    expect(calibrate.stdout).toMatch(/APMC/);
+  });
+
   it('reports a missing file as bad input', () => {
     const r = ronghe(['calibrate', 'no/such/calibration.json']);
     expect(r.status).toBe(2);

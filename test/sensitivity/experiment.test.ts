@@ -3,7 +3,7 @@
  * worker-count and shard independence of sensitivity.csv, common random numbers, the command's
  * output, and bad input.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,21 @@ describe('ronghe sensitivity (Morris)', () => {
     expect(single.status).toBe(0);
     expect(sameContents(two, one).differences).toEqual([]);
     expect(readFileSync(join(one, 'sensitivity.csv'))).toEqual(readFileSync(join(two, 'sensitivity.csv')));
+  });
+});
+
+describe('ronghe sensitivity: resuming', () => {
+  it('reruns only the runs missing from a stopped design and ends with the same indices', () => {
+    const file = writeDesign({ morris: { trajectories: 2, levels: 4, bootstrap: 50, parameters: PARAMETERS.slice(0, 2) } });
+    const dir = out();
+    expect(ronghe(['sensitivity', file, '--out', dir, '--quiet', '--no-report']).status).toBe(0);
+    const before = readFileSync(join(dir, 'sensitivity.csv'));
+    // As if stopped part-way: two runs and the summaries gone.
+    for (const gone of ['runs/baseline/p1-r0.json', 'runs/baseline/p4-r0.json', 'sensitivity.csv', 'runs.csv']) rmSync(join(dir, gone));
+    const again = ronghe(['sensitivity', file, '--out', dir, '--no-report']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/6 runs planned, 2 to run/);
+    expect(readFileSync(join(dir, 'sensitivity.csv'))).toEqual(before);
   });
 });
 

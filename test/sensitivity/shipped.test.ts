@@ -21,7 +21,7 @@ describe('shipped sensitivity and calibration files', () => {
     const { calibration } = loadCalibration('experiments/calibrate-digital.json');
     expect(calibration.targets.map((t) => t.metric)).toEqual(['online_access_rural', 'online_access_urban', 'resolution_days_mean']);
     expect(calibration.targets.map((t) => t.scaleKind)).toEqual(['sd', 'sd', 'tolerance']);
-    expect(calibration.method).toEqual({ particles: 60, alpha: 0.5, minAcceptance: 0.05, maxGenerations: 8, checkReplications: 10 });
+    expect(calibration.method).toEqual({ particles: 60, alpha: 0.5, minAcceptance: 0.05, maxGenerations: 12, checkReplications: 10 });
   });
 
   it('fills the method defaults of a calibration that leaves them out', async () => {
