@@ -29,12 +29,12 @@ describe('case library', () => {
   it.each(CASES)('%s: scenario and experiment validate, with zh and en labels and a seed citation', (id) => {
     const scenario = loadScenario(`scenarios/cases/${id}.json`);
     expect(scenario.labels.zh).not.toBe(scenario.labels.en);
-    expect(scenario.description).toMatch(SEED_FILE);
+    expect(JSON.parse(readFileSync(`scenarios/cases/${id}.json`, 'utf8')).description).toMatch(SEED_FILE);
     const { experiment, scenarioPath } = loadExperiment(`experiments/cases/${id}.json`);
     expect(resolve(scenarioPath)).toBe(resolve(`scenarios/cases/${id}.json`));
     expect(experiment.arms.length).toBeGreaterThanOrEqual(3);
     for (const arm of experiment.arms) expect(arm.labels.zh).not.toBe(arm.labels.en);
-    expect(experiment.description).toMatch(SEED_FILE);
+    expect(JSON.parse(readFileSync(`experiments/cases/${id}.json`, 'utf8')).description).toMatch(SEED_FILE);
   });
 
   it('gives every case experiment its own master seed', () => {
