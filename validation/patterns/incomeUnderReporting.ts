@@ -72,7 +72,7 @@ export const incomeUnderReporting: Pattern = {
     atLeastInEverySeed({
       id: 'bottom-quintile-under-reports',
       label: { zh: '未上报比例:最低 / 最高收入五分位', en: 'unreported share of needs: bottom / top income quintile' },
-      observed: { zh: '文献为定性描述(> 1)', en: 'qualitative in the source (> 1)' },
+      observed: { zh: '> 1(定性)', en: '> 1 (qualitative)' },
       unit: 'ratio',
       min: 1.25,
       value: (v) => v.unreportedRatioQ1toQ5,
@@ -80,15 +80,15 @@ export const incomeUnderReporting: Pattern = {
     atLeastInEverySeed({
       id: 'bottom-quintile-needs-more',
       label: { zh: '人均诉求:最低 / 最高收入五分位', en: 'needs per resident: bottom / top income quintile' },
-      observed: { zh: '文献为定性描述(> 1)', en: 'qualitative in the source (> 1)' },
+      observed: { zh: '> 1(定性)', en: '> 1 (qualitative)' },
       unit: 'ratio',
       min: 1.1,
       value: (v) => v.needRatioQ1toQ5,
     }),
     atLeastInEverySeed({
       id: 'within-zone',
-      label: { zh: '同类居住区内:未上报比例 最低 / 最高收入五分位', en: 'within zones: unreported share, bottom / top income quintile' },
-      observed: { zh: '文献为定性描述(> 1)', en: 'qualitative in the source (> 1)' },
+      label: { zh: '各居住区内:未上报比例 最低 / 最高收入五分位', en: 'unreported share, bottom / top quintile within zones' },
+      observed: { zh: '> 1(定性)', en: '> 1 (qualitative)' },
       unit: 'ratio',
       min: 1.05,
       value: (v) => v.withinZoneUnreportedRatioQ1toQ5,

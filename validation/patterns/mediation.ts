@@ -45,7 +45,7 @@ export const mediation: Pattern = {
     atLeastInEverySeed({
       id: 'mediation-success',
       label: { zh: '人民调解成功率', en: 'people\'s mediation success rate' },
-      observed: { zh: '> 96%(司法部 2018)', en: '> 96% (Ministry of Justice 2018)' },
+      observed: { zh: '> 96%(司法部 2018)', en: '> 96% (MoJ 2018)' },
       unit: 'share',
       min: 0.9,
       value: (v) => v.mediationSuccess,

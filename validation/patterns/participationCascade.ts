@@ -76,8 +76,8 @@ export const participationCascade: Pattern = {
   checks: [
     atLeastInEverySeed({
       id: 'places-tip',
-      label: { zh: '动员+0.05即参与率跃升≥20个百分点的村/社区占比', en: 'share of places where +0.05 mobilisation raises participation by ≥ 20 points' },
-      observed: { zh: '存在临界点(定性)', en: 'tipping points exist (qualitative)' },
+      label: { zh: '临界翻转的村/社区:动员+0.05,参与率升≥20点', en: 'places tipping: +0.05 mobilisation, ≥ +20 points' },
+      observed: { zh: '存在临界点(定性)', en: 'tipping (qualitative)' },
       unit: 'share',
       min: 0.5,
       value: (v) => v.tippingShare,

@@ -74,8 +74,8 @@ export const partnerResponse: Pattern = {
   checks: [
     atLeastInEverySeed({
       id: 'shorter-time-to-response',
-      label: { zh: '首次响应平均天数的降幅(有合伙人 vs 无)', en: 'reduction of mean days from need to first response (partners vs none)' },
-      observed: { zh: '响应15分钟内(方向:缩短)', en: 'response within 15 min (direction: shorter)' },
+      label: { zh: '诉求至首次响应平均天数:合伙人带来的降幅', en: 'days from need to first response: cut by partners' },
+      observed: { zh: '15分钟内响应(缩短)', en: 'response in 15 min (shorter)' },
       unit: 'change',
       min: 0.05,
       value: (v) => v.reduction,
@@ -83,7 +83,7 @@ export const partnerResponse: Pattern = {
     atMostInEverySeed({
       id: 'response-on-report-day',
       label: { zh: '有合伙人时从上报到首次响应的平均天数', en: 'mean days from report to first response, with partners' },
-      observed: { zh: '15分钟内响应,即当天', en: 'within 15 min, i.e. the same day' },
+      observed: { zh: '15分钟内(当天)', en: 'in 15 min (same day)' },
       unit: 'days',
       max: 1,
       value: (v) => v.partnerDaysFromReport,

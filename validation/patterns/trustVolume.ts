@@ -100,7 +100,7 @@ export const trustVolume: Pattern = {
     }),
     atLeastInEverySeed({
       id: 'volume-rises',
-      label: { zh: '第二、三年上报诉求量变化(改革 vs 基线,诉求相同)', en: 'change in reports in years 2-3 (reform vs baseline, same needs)' },
+      label: { zh: '第二、三年上报量:改革 vs 基线(诉求相同)', en: 'reports in years 2-3: reform vs baseline (same needs)' },
       observed: { zh: '诉求量上升', en: 'volume rose' },
       unit: 'change',
       min: 0.002,
