@@ -23,7 +23,8 @@ export const CASE_FIELDS = {
   reported: 'i32',
   /**
    * Day a unit first took the case up from its queue — a mediator, the committee, or the
-   * township's routing desk for cases that reach it directly — or -1 before. Observation only
+   * township's routing desk for cases that reach it directly (petitions, cross-department online
+   * reports on a shared platform) — or -1 before. Observation only
    * (time to first response, `validation/`); no mechanism reads it.
    */
   responded: 'i32',

@@ -25,7 +25,7 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     ts.routingCredit -= 1;
     const row = q.shift();
     const c = ts.cases.cols;
-    // Online reports on a shared platform and petitions reach the township first.
+    // Cross-department online reports on a shared platform and petitions reach the township first.
     respond(c, row, day);
     const right = c.category[row];
     const hard = (c.flags[row] & CROSS_DEPARTMENT) !== 0 || c.bounces[row] > 0 || day - c.reported[row] >= lv.whistleEligibleDays[township];

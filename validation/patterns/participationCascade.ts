@@ -46,7 +46,7 @@ export function measureCascade(scenario: Scenario, seed: number): Measured {
     jumps.push(jump);
   }
   const sorted = [...jumps].sort((a, b) => a - b);
-  const median = (xs: ArrayLike<number>) => [...Array.from(xs)].sort((a, b) => a - b)[xs.length >> 1];
+  const median = (xs: ArrayLike<number>) => Array.from(xs).sort((a, b) => a - b)[xs.length >> 1];
   return {
     places,
     tippingShare: jumps.filter((j) => j >= TIP).length / places,
