@@ -15,6 +15,7 @@ export interface PatternTask {
 
 const scenario = (workerData as { scenario: Scenario }).scenario;
 
+/** Measures one pattern on one seed with the pool's scenario. */
 export default function measureTask(task: PatternTask): Measured {
   const pattern = patternById(task.pattern);
   if (pattern === undefined) throw new Error(`unknown pattern ${task.pattern}`);

@@ -16,6 +16,7 @@ import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
 import type { Lang } from '../summaryTable.ts';
 
+/** The options of `ronghe patterns`, as parsed by cli/main.ts. */
 export interface PatternsArgs {
   /** Default: the shipped scenarios/small.json. */
   scenario?: string;
