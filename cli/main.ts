@@ -1,4 +1,4 @@
-import yargs from 'yargs';
+import yargs, { type ArgumentsCamelCase, type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError } from '../scenarios/errors.ts';
 import { shellWord } from '../viz/shellWord.ts';
@@ -26,6 +26,33 @@ async function attempt(fn: () => void | number | Promise<number | void>): Promis
 /** A whole-number flag in [min, max], or a message naming it. */
 function wholeNumber(name: string, value: number | undefined, min: number, max: number): void {
   if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) throw new Error(`--${name}: expected an integer from ${min} to ${max}, found ${value}`);
+}
+
+/** Options of the commands that run an experiment file (`experiment`, `sensitivity`); `help` words what differs. */
+function experimentOptions<T>(y: Argv<T>, help: { file: string; replications: string; shard: string; shards: string; quiet: string; report: string }) {
+  return y
+    .positional('file', { type: 'string', demandOption: true, describe: help.file })
+    .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
+    .option('replications', { type: 'number', describe: help.replications })
+    .option('scenario', { type: 'string', describe: "Base scenario file replacing the experiment's (e.g. scenarios/small.json for a quick trial)" })
+    .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
+    .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
+    .option('shard', { type: 'string', describe: help.shard })
+    .option('shards', { type: 'number', describe: help.shards })
+    .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
+    .option('quiet', { type: 'boolean', default: false, describe: help.quiet })
+    .option('report', { type: 'boolean', default: true, describe: help.report })
+    .check((a) => {
+      wholeNumber('workers', a.workers, 1, 1024);
+      wholeNumber('replications', a.replications, 1, 100000);
+      wholeNumber('shards', a.shards, 1, 100000);
+      return true;
+    });
+}
+
+/** The parsed options of {@link experimentOptions}, as the experiment commands take them. */
+function experimentArgs(a: ArgumentsCamelCase<{ file: string; workers?: number; replications?: number; scenario?: string; years?: number; out?: string; shard?: string; shards?: number; fresh: boolean; quiet: boolean; report: boolean; lang: string }>) {
+  return { file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report };
 }
 
 await yargs(argv)
@@ -59,55 +86,29 @@ await yargs(argv)
     'experiment <file>',
     'Run an experiment (arms x replications x sweep points) on worker threads; resumable, shardable; writes per-run files, runs.csv, arms.csv, contrasts.csv and per-arm series',
     (y) =>
-      y
-        .positional('file', { type: 'string', demandOption: true, describe: 'Experiment JSON file (e.g. experiments/levers.json)' })
-        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
-        .option('replications', { type: 'number', describe: "Replications per arm and sweep point; default: the file's. More can be added later: existing runs are kept" })
-        .option('scenario', { type: 'string', describe: "Base scenario file replacing the experiment's (e.g. scenarios/small.json for a quick trial)" })
-        .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
-        .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
-        .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. Shards write to <out>/shards/' })
-        .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment: with it, SLURM_ARRAY_TASK_ID (or JOB_COMPLETION_INDEX in Kubernetes) is the shard index itself' })
-        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
-        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no table; print only where the results went' })
-        .option('report', { type: 'boolean', default: true, describe: 'Write report.html at the end (--no-report: do not)' })
-        .check((a) => {
-          wholeNumber('workers', a.workers, 1, 1024);
-          wholeNumber('replications', a.replications, 1, 100000);
-          wholeNumber('shards', a.shards, 1, 100000);
-          return true;
-        }),
-    (a) =>
-      attempt(async () =>
-        (await import('./commands/experiment.ts')).experimentCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report }, command),
-      ),
+      experimentOptions(y, {
+        file: 'Experiment JSON file (e.g. experiments/levers.json)',
+        replications: "Replications per arm and sweep point; default: the file's. More can be added later: existing runs are kept",
+        shard: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. Shards write to <out>/shards/',
+        shards: 'Shard count when the index comes from the environment: with it, SLURM_ARRAY_TASK_ID (or JOB_COMPLETION_INDEX in Kubernetes) is the shard index itself',
+        quiet: 'No progress and no table; print only where the results went',
+        report: 'Write report.html at the end (--no-report: do not)',
+      }),
+    (a) => attempt(async () => (await import('./commands/experiment.ts')).experimentCommand(experimentArgs(a), command)),
   )
   .command(
     'sensitivity <file>',
     "Sensitivity analysis: run an experiment whose sweep is a Morris or Sobol' design (exactly like ronghe experiment: worker pool, resumable, shardable, manifest, report), then write sensitivity.csv — mu*, mu, sigma (Morris) or first- and total-order indices (Sobol') per arm, outcome and parameter, with bootstrap confidence intervals — and print the parameters ranked per outcome",
     (y) =>
-      y
-        .positional('file', { type: 'string', demandOption: true, describe: 'Experiment JSON file with "sweep": {"morris": {...}} or {"sobol": {...}} (see docs/sensitivity.md)' })
-        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
-        .option('replications', { type: 'number', describe: "Replications per point (their mean is the output analysed); default: the file's. More can be added later: existing runs are kept" })
-        .option('scenario', { type: 'string', describe: "Base scenario file replacing the experiment's (e.g. scenarios/small.json for a quick trial)" })
-        .option('years', { type: 'number', describe: "Horizon in years replacing the experiment's" })
-        .option('out', { type: 'string', describe: 'Experiment folder; default: results/<experiment>-<hash>' })
-        .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. After the last shard, ronghe merge writes sensitivity.csv' })
-        .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment (as for ronghe experiment)' })
-        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier results and start over" })
-        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no tables; print only where the results went' })
-        .option('report', { type: 'boolean', default: true, describe: 'Write report.html (with the ranked indices) at the end (--no-report: do not)' })
-        .check((a) => {
-          wholeNumber('workers', a.workers, 1, 1024);
-          wholeNumber('replications', a.replications, 1, 100000);
-          wholeNumber('shards', a.shards, 1, 100000);
-          return true;
-        }),
-    (a) =>
-      attempt(async () =>
-        (await import('./commands/sensitivity.ts')).sensitivityCommand({ file: a.file, workers: a.workers, replications: a.replications, scenario: a.scenario, years: a.years, out: a.out, shard: a.shard, shards: a.shards, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report }, command),
-      ),
+      experimentOptions(y, {
+        file: 'Experiment JSON file with "sweep": {"morris": {...}} or {"sobol": {...}} (see docs/sensitivity.md)',
+        replications: "Replications per point (their mean is the output analysed); default: the file's. More can be added later: existing runs are kept",
+        shard: 'Run only shard i of N (0-based, e.g. 0/4); default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX. After the last shard, ronghe merge writes sensitivity.csv',
+        shards: 'Shard count when the index comes from the environment (as for ronghe experiment)',
+        quiet: 'No progress and no tables; print only where the results went',
+        report: 'Write report.html (with the ranked indices) at the end (--no-report: do not)',
+      }),
+    (a) => attempt(async () => (await import('./commands/sensitivity.ts')).sensitivityCommand(experimentArgs(a), command)),
   )
   .command(
     'calibrate <file>',
