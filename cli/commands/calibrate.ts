@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { displayPath } from '../../engine/output/displayPath.ts';
 import { runCalibration, type CalibrationResult } from '../../experiments/calibration/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
+import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
 import type { Lang } from '../summaryTable.ts';
 import { textTable } from '../textTable.ts';
@@ -15,32 +16,24 @@ export interface CalibrateArgs {
   lang: Lang;
 }
 
-const EXIT_INTERRUPTED = 130;
-
 /**
  * `ronghe calibrate FILE`: fits the file's parameters to its targets (APMC), with a progress bar
  * per generation, then prints the posterior, the fit per target and where the calibrated
  * scenario went. Ctrl-C stops cleanly; the same command continues, reusing every run made.
  */
 export async function calibrateCommand(args: CalibrateArgs, command: string): Promise<number> {
-  const slurmCpus = Number(process.env.SLURM_CPUS_PER_TASK);
-  const workers = args.workers ?? (Number.isInteger(slurmCpus) && slurmCpus > 0 ? slurmCpus : availableParallelism());
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const workers = defaultWorkers(args.workers, availableParallelism());
   const zh = args.lang === 'zh';
   const say = (text: string) => args.quiet || process.stdout.write(text + '\n');
   let progress: RunProgress = { update() {}, stop() {} };
   let announced = false;
-  let result: CalibrationResult;
-  try {
-    result = await runCalibration(args.file, {
+  const outcome = await interruptible(args.lang, (signal) =>
+    runCalibration(args.file, {
       workers,
       out: args.out,
       fresh: args.fresh,
       command,
-      signal: abort.signal,
+      signal,
       onBatchStart: ({ dir, batch, planned, pending, workers: used }) => {
         if (!announced) say(zh ? `校准 → ${displayPath(dir.replace(/\/(generations\/[^/]+|check)$/, ''))}(${used} 个线程)` : `Calibrating → ${displayPath(dir.replace(/\/(generations\/[^/]+|check)$/, ''))} (${used} worker${used === 1 ? '' : 's'})`);
         announced = true;
@@ -54,18 +47,11 @@ export async function calibrateCommand(args: CalibrateArgs, command: string): Pr
         progress.stop();
         say(zh ? `  容差 ε = ${sig(g.tolerance)},接受率 ${pct(g.acceptance)}` : `  tolerance ε = ${sig(g.tolerance)}, acceptance ${pct(g.acceptance)}`);
       },
-    });
-  } catch (error) {
-    progress.stop();
-    if (abort.signal.aborted) {
-      process.stdout.write(zh ? '已停止:完成的运行已保存,重新执行同一命令即可继续。\n' : 'Stopped: finished runs are kept; rerun the same command to continue.\n');
-      return EXIT_INTERRUPTED;
-    }
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+    }),
+    () => progress.stop(),
+  );
+  if (!outcome.done) return outcome.exitCode;
+  const result = outcome.value;
   progress.stop();
   if (!args.quiet) process.stdout.write('\n' + tables(result, args.lang));
   if (result.failures > 0) process.stderr.write(zh ? `${result.failures} 次运行失败(其粒子视为距离无穷远);详见各代文件夹的 manifest.json\n` : `${result.failures} run${result.failures === 1 ? '' : 's'} failed (their particles count as infinitely far); see the manifest.json of each generation folder\n`);

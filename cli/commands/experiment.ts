@@ -3,6 +3,7 @@ import { metricLabel } from '../../engine/metrics/labels.ts';
 import type { Headline } from '../../experiments/aggregate.ts';
 import { runExperiment, type ExperimentResult } from '../../experiments/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
+import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
 import { resolveShard } from '../shard.ts';
 import type { Lang } from '../summaryTable.ts';
@@ -28,8 +29,6 @@ export interface ExperimentArgs {
 
 /** Failures listed in full; the rest are counted (all are in the manifest). */
 const FAILURES_SHOWN = 10;
-/** Exit code after Ctrl-C, as shells report a SIGINT death. */
-const EXIT_INTERRUPTED = 130;
 
 /**
  * `ronghe experiment FILE`: runs (or continues) an experiment on a worker pool, then prints the
@@ -39,17 +38,11 @@ const EXIT_INTERRUPTED = 130;
  */
 export async function experimentCommand(args: ExperimentArgs, command: string, after?: (result: ExperimentResult) => void): Promise<number> {
   const { shard, source } = resolveShard(args.shard, args.shards, process.env);
-  const slurmCpus = Number(process.env.SLURM_CPUS_PER_TASK);
-  const workers = args.workers ?? (Number.isInteger(slurmCpus) && slurmCpus > 0 ? slurmCpus : availableParallelism());
-  const abort = new AbortController();
-  const onSignal = () => abort.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const workers = defaultWorkers(args.workers, availableParallelism());
   let progress: RunProgress = { update() {}, stop() {} };
   const say = (zh: string, en: string) => process.stdout.write((args.lang === 'zh' ? zh : en) + '\n');
-  let result: ExperimentResult;
-  try {
-    result = await runExperiment(args.file, {
+  const outcome = await interruptible(args.lang, (signal) =>
+    runExperiment(args.file, {
       workers,
       replications: args.replications,
       scenario: args.scenario,
@@ -58,7 +51,7 @@ export async function experimentCommand(args: ExperimentArgs, command: string, a
       shard,
       fresh: args.fresh,
       command,
-      signal: abort.signal,
+      signal,
       onStart: ({ dir, planned, pending, workers: used, discarded }) => {
         if (discarded.length > 0) {
           const list = discarded.slice(0, 5).join(', ') + (discarded.length > 5 ? ', …' : '');
@@ -79,18 +72,11 @@ export async function experimentCommand(args: ExperimentArgs, command: string, a
               reportAfter(finished.dir, args.lang);
             }
           : undefined,
-    });
-  } catch (error) {
-    progress.stop();
-    if (abort.signal.aborted) {
-      say('已停止:完成的运行已保存,重新执行同一命令即可继续。', 'Stopped: finished runs are kept; rerun the same command to continue.');
-      return EXIT_INTERRUPTED;
-    }
-    throw error;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+    }),
+    () => progress.stop(),
+  );
+  if (!outcome.done) return outcome.exitCode;
+  const result = outcome.value;
   progress.stop();
   if (!args.quiet && result.headline.length > 0) process.stdout.write('\n' + headlineTable(result.headline, result.manifest.experiment.baseline, args.lang) + '\n');
   if (!args.quiet && shard === null) after?.(result);
