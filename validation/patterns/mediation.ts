@@ -6,21 +6,15 @@ import { variant } from '../variant.ts';
 
 const YEARS = 3;
 
-/** Final-year mediation figures of one run. */
-function disputes(scenario: Scenario, seed: number, overrides?: Record<string, unknown>): { success: number; mediations: number; arisen: number; escalations: number } {
-  const m = run(variant(scenario, { years: YEARS, overrides }), { seed }).summary.metrics;
-  return { success: m.mediation_success, mediations: m.mediations, arisen: m.needs_arisen_dispute, escalations: m.escalations };
-}
-
 /** Measures mediation in the final year of a run; `overrides` change the scenario (e.g. no mediators). */
 export function measureMediation(scenario: Scenario, seed: number, overrides?: Record<string, unknown>): Measured {
-  const d = disputes(scenario, seed, overrides);
+  const m = run(variant(scenario, { years: YEARS, overrides }), { seed }).summary.metrics;
   return {
-    mediationSuccess: d.success,
-    mediations: d.mediations,
-    disputes: d.arisen,
-    escalations: d.escalations,
-    notEscalatedShare: 1 - d.escalations / d.arisen,
+    mediationSuccess: m.mediation_success,
+    mediations: m.mediations,
+    disputes: m.needs_arisen_dispute,
+    escalations: m.escalations,
+    notEscalatedShare: 1 - m.escalations / m.needs_arisen_dispute,
   };
 }
 
