@@ -100,7 +100,8 @@ function checkSharePairs(ctx: Context): void {
   const pairs = [
     ['/network', 'crossPlaceShare', 'crossTownshipShare', 'the rest of the ties stay within the place'],
     ['/collectiveEconomy', 'reinvestShare', 'publicGoodsShare', 'the rest of the income is paid out'],
-  ] as const;
+    ...ZONES.map((z) => ['/participation', `outOfReach/${z}`, `activists/${z}`, 'the rest take part by the threshold rule'] as const),
+  ];
   for (const [object, a, b, rest] of pairs) {
     const values = nums(ctx, [`${object}/${a}`, `${object}/${b}`]);
     if (!values || values[0]! + values[1]! <= 1 + SHARE_TOLERANCE) continue;

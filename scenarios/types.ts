@@ -244,6 +244,10 @@ export interface ParticipationSpec {
   /** Utility weights of the threshold rule. */
   weights: { intercept: number; efficacy: number; trust: number; peers: number; mobilisation: number };
   threshold: MeanSd;
+  /** Share of residents by zone who never take part (time, health). */
+  outOfReach: ByZone;
+  /** Share of residents by zone who take part every month (activists). */
+  activists: ByZone;
   /** Logistic temperature of the monthly decision. */
   temperature: number;
   /** Cost of offline participation by zone, plus per km of distance. */

@@ -5,10 +5,19 @@ export const URBAN = 0;
 export const RURAL = 1;
 export const MIGRANT = 2;
 
-/** Participation states (this month). */
+/**
+ * Participation states (this month). Bit-coded so peers can be counted without reading a second
+ * column: bit 0 or 1 set = took part, bit 2 = a child (not counted among a resident's adult ties).
+ */
 export const NOT_PARTICIPATING = 0;
 export const OFFLINE = 1;
 export const ONLINE = 2;
+export const CHILD = 4;
+
+/** Threshold of an adult for whom taking part is out of reach whatever the utility (time, health). */
+export const OUT_OF_REACH = Number.POSITIVE_INFINITY;
+/** Threshold of an activist, who takes part every month whatever the utility. */
+export const ALWAYS = Number.NEGATIVE_INFINITY;
 
 /** Age-group codes, in the order of `AGE_GROUPS`. */
 export const ELDERLY = 3;
@@ -42,7 +51,7 @@ export const RESIDENT_FIELDS = {
   satisfaction: 'f32',
   expectation: 'f32',
   efficacy: 'f32',
-  /** Personal participation threshold (Granovetter-style, fixed). */
+  /** Personal participation threshold (Granovetter-style, fixed); {@link OUT_OF_REACH} or {@link ALWAYS} for some. */
   threshold: 'f32',
   /** Derived monthly and on lever changes (processes/residentHazards.ts): can use online channels, */
   online: 'u8',

@@ -1,5 +1,5 @@
 import { AGE_GROUPS, EDUCATION_LEVELS, ZONES, type Scenario } from '../../scenarios/types.ts';
-import { MIGRANT, RURAL, URBAN, createResidents, type Residents } from '../agents/residents.ts';
+import { ALWAYS, CHILD, MIGRANT, OUT_OF_REACH, RURAL, URBAN, createResidents, type Residents } from '../agents/residents.ts';
 import { clampedNormal, normal, pickWeighted, poisson, stream, type Rng } from '../core/rng.ts';
 import type { Layout } from './layout.ts';
 
@@ -100,4 +100,8 @@ function drawPerson(s: Scenario, r: Residents, i: number, zone: number, rng: Rng
   r.expectation[i] = clampedNormal(rng, sat.initialExpectation[z], 0.08);
   r.efficacy[i] = clampedNormal(rng, s.participation.initialEfficacy[z], 0.12);
   r.threshold[i] = s.participation.threshold.mean + s.participation.threshold.sd * normal(rng);
+  const kind = rng();
+  if (kind < s.participation.outOfReach[z]) r.threshold[i] = OUT_OF_REACH;
+  else if (kind < s.participation.outOfReach[z] + s.participation.activists[z]) r.threshold[i] = ALWAYS;
+  if (group === 0) r.participation[i] = r.participationPrev[i] = CHILD;
 }

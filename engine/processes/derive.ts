@@ -16,7 +16,7 @@ function popcount(bits: number): number {
  * - branch: weak branches (below the threshold) act at least at the lever's floor;
  * - competence: own + lever boost for weak branches (≤ 1); quality = q0·(0.7 + 0.3·competence)·(1 − penalty·speedWeight);
  * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + volunteers·vc + partners + contracted organisations;
- * - mobilisation = branchMobilisation·branch + organisations·m (+ lever), capped at 1;
+ * - mobilisation = 1 − exp(−(branchMobilisation·branch + organisations·m + lever)): saturating, below 1;
  * - firm job support = 1 − exp(−jobCapacity·Σ willingness·size/10); pollution = p·Σ sector weight·(1 − willingness)
  *   per 1,000 residents (manufacturing 1, agriculture 0.5, services 0.2);
  * - organisation support, per category an organisation serves = 1 − exp(−4 · contracted capacity
@@ -58,7 +58,9 @@ export function derivePlaces(sim: SimState): void {
       volunteers * s.committees.volunteerCapacity +
       lv.partnerCapacity[p] * c.grids[p] +
       orgCapacity;
-    c.mobilisation[p] = Math.min(1, s.participation.branchMobilisation * c.branchEffective[p] + s.organisations.mobilisation * organisations + lv.mobilisationBoost[p]);
+    // Saturating: each further organisation (or boost) adds less once the place is mobilised.
+    const drive = s.participation.branchMobilisation * c.branchEffective[p] + s.organisations.mobilisation * organisations + lv.mobilisationBoost[p];
+    c.mobilisation[p] = 1 - Math.exp(-drive);
     let support = 0;
     let pollution = 0;
     for (let k = c.firstFirm[p]; k < c.firstFirm[p] + c.firmCount[p]; k++) {

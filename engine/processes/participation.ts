@@ -1,18 +1,19 @@
 import { ZONES } from '../../scenarios/types.ts';
-import { NOT_PARTICIPATING, OFFLINE, ONLINE } from '../agents/residents.ts';
+import { CHILD, NOT_PARTICIPATING, OFFLINE, ONLINE, OUT_OF_REACH } from '../agents/residents.ts';
 import type { SimState } from '../state.ts';
 
 /**
  * Phase `participation` (monthly, per township). Each adult weighs taking part in community
- * affairs by a threshold rule: utility U = w0 + wE·efficacy + wT·trust + wP·(share of ties who
- * took part last month) + wM·mobilisation of the place − cost, where cost is the cheaper of
+ * affairs by a threshold rule: utility U = w0 + wE·efficacy + wT·trust + wP·(share of adult ties
+ * who took part last month) + wM·mobilisation of the place − cost, where cost is the cheaper of
  * offline (zone cost + per-km cost) and online (only for those capable); they take part with
- * probability logistic((U − θ_i)/τ), through the cheaper channel. Taking part raises efficacy
+ * probability logistic((U − θ_i)/τ), through the cheaper channel. Adults whose threshold is
+ * {@link OUT_OF_REACH} never take part (and draw nothing). Taking part raises efficacy
  * (+g·(1 − e)); every month efficacy also reverts towards its zone's initial mean (rate ρ), so
- * efficacy of someone who always takes part tends to (g + ρ·e0)/(g + ρ) (to first order); a share of offline participants volunteer. Satisfaction and trust
- * also revert a little towards their zone's initial means (online capability as refreshed
- * by `residentHazards.ts`). Peers are read from last month's
- * buffer, so townships can be processed in any order.
+ * efficacy of someone who always takes part tends to (g + ρ·e0)/(g + ρ) (to first order); a
+ * share of offline participants volunteer. Satisfaction and trust also revert a little towards
+ * their zone's initial means. Peers are read from last month's buffer, so townships can be
+ * processed in any order.
  */
 export function decideParticipation(sim: SimState, township: number): void {
   const ts = sim.townships[township];
@@ -37,14 +38,28 @@ export function decideParticipation(sim: SimState, township: number): void {
     const zone = zoneOf[i];
     satisfaction[i] += reversion * (satMean[zone] - satisfaction[i]);
     trust[i] += reversion * (trustMean[zone] - trust[i]);
-    if (ageGroup[i] === 0) continue;
+    if (ageGroup[i] === 0) {
+      participation[i] = CHILD;
+      continue;
+    }
+    if (threshold[i] === OUT_OF_REACH) {
+      participation[i] = NOT_PARTICIPATING;
+      efficacy[i] += efficacyDecay * (efficacyMean[zone] - efficacy[i]);
+      continue;
+    }
     const p = place[i];
     let active = 0;
+    let adults = 0;
     const from = offsets[i];
     const to = offsets[i + 1];
-    // Branch-free count of ties who took part (states 1 and 2 both count): (state + 1) >> 1.
-    for (let k = from; k < to; k++) active += (prev[targets[k]] + 1) >> 1;
-    const peers = to > from ? active / (to - from) : 0;
+    // Branch-free counts over the bit-coded states: took part (1, 2) → ((state + 1) >> 1) & 1;
+    // adult (0, 1, 2, not CHILD = 4) → 1 − (state >> 2).
+    for (let k = from; k < to; k++) {
+      const state = prev[targets[k]];
+      active += ((state + 1) >> 1) & 1;
+      adults += 1 - (state >> 2);
+    }
+    const peers = adults > 0 ? active / adults : 0;
     const costOffline = offlineCost[zone] + offlineCostPerKm * distanceKm[p];
     const online = capable[i] === 1 && onlineCost < costOffline;
     const u = intercept + wE * efficacy[i] + wT * trust[i] + wP * peers + wM * mobilisation[p] - (online ? onlineCost : costOffline);

@@ -67,6 +67,13 @@ describe('semantic checks', () => {
     expect(issues[0]!.found).toBe('0.9 + 0.2 = 1.1');
   });
 
+  it('residents out of reach and activists are shares of one zone, at most 1 together', () => {
+    const issues = issuesOf(scenario({ participation: { outOfReach: { migrant: 0.9 }, activists: { migrant: 0.2 } } }));
+    expect(issues.map((i) => i.path)).toEqual(['/participation/activists/migrant']);
+    expect(issues[0]!.expected).toBe('outOfReach/migrant + activists/migrant at most 1 (the rest take part by the threshold rule)');
+    expect(issues[0]!.hint).toBe('Lower activists/migrant to at most 0.1, or lower outOfReach/migrant.');
+  });
+
   it('an intervention must start before the horizon', () => {
     const issue = onlyIssue(scenario({ years: 3, interventions: [{ kind: 'dataSharing', start: 3 }] }));
     expect(issue).toMatchObject({ path: '/interventions/0/start', found: 'the number 3' });

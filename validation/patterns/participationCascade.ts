@@ -1,13 +1,18 @@
 import { endsPeriod } from '../../engine/core/calendar.ts';
 import { createSimulation } from '../../engine/simulation.ts';
 import type { Scenario } from '../../scenarios/types.ts';
-import { atLeastInEverySeed } from '../checks.ts';
+import { atLeastInEverySeed, atMostInEverySeed } from '../checks.ts';
 import { addPlaceParticipation } from '../observe/placeParticipation.ts';
 import { runObserved } from '../observe/run.ts';
 import type { Measured, Pattern } from '../pattern.ts';
 import { variant } from '../variant.ts';
 
-const YEARS = 2;
+/**
+ * Years per run: near its tipping point a place moves slowly (each month's gain is small), so
+ * after two years a place that has tipped may still be on its way up and its jump would be split
+ * across two steps; four years let tipped places arrive.
+ */
+const YEARS = 4;
 /** Month ends averaged for a place's participation (the last half year). */
 const MONTHS_AVERAGED = 6;
 /** Mobilisation added to every place, in steps of 0.05 (utility +0.06 at the default weight). */
@@ -68,8 +73,8 @@ export const participationCascade: Pattern = {
   title: { zh: '参与的阈值级联', en: 'Participation shows threshold cascades' },
   source: 'Granovetter M. (1978) Threshold models of collective behavior. American Journal of Sociology 83(6): 1420-1443; docs/ODD.md §4.1, §7.9',
   measures: {
-    zh: '各村/社区动员水平每次提高0.05(0至0.4),第二年后半年成年人参与率的变化;一步内上升至少20个百分点即为“临界翻转”',
-    en: 'Per village or community, adult participation (mean of the last six months of two years) as mobilisation is raised in steps of 0.05 from 0 to 0.4; a rise of at least 20 points in one step counts as tipping',
+    zh: '各村/社区动员水平每次提高0.05(0至0.4),第四年后半年成年人参与率的变化;一步内上升至少20个百分点即为“临界翻转”',
+    en: 'Per village or community, adult participation (mean of the last six months of four years) as mobilisation is raised in steps of 0.05 from 0 to 0.4; a rise of at least 20 points in one step counts as tipping',
   },
   cost: MOBILISATION_STEPS.length * YEARS,
   measure: measureCascade,
@@ -81,6 +86,21 @@ export const participationCascade: Pattern = {
       unit: 'share',
       min: 0.5,
       value: (v) => v.tippingShare,
+    }),
+    atMostInEverySeed({
+      id: 'low-before',
+      label: { zh: '未追加动员时参与率低(村/社区中位数)', en: 'participation low before (median place, no extra mobilisation)' },
+      unit: 'share',
+      max: 0.3,
+      value: (v) => v.medianParticipationAtBaseline,
+    }),
+    atMostInEverySeed({
+      id: 'high-below-ceiling',
+      label: { zh: '翻转后参与率仍低于上限(村/社区中位数,动员+0.4)', en: 'participation after tipping stays below a ceiling (median place, +0.4)' },
+      observed: { zh: '总有居民无法参与(时间、健康)', en: 'some residents can never take part (time, health)' },
+      unit: 'share',
+      max: 0.8,
+      value: (v) => v.medianParticipationAtTop,
     }),
   ],
 };
