@@ -30,8 +30,12 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
   const firmRows: { place: number; size: number; sector: number; willingness: number }[] = [];
   let firstResident = 0;
   for (let t = 0; t < layout.townships; t++) {
-    const rng = stream(seed, 'institutions', t);
     for (let p = layout.townshipFirstPlace[t]; p < layout.townshipFirstPlace[t + 1]; p++) {
+      // One stream per place and concern, so that changing how many organisations (or firms) a
+      // village draws leaves every other place's draws, and the same place's committee, as they were.
+      const rng = stream(seed, `institutions:committee:${p}`, t);
+      const orgRng = stream(seed, `institutions:organisations:${p}`, t);
+      const firmRng = stream(seed, `institutions:firms:${p}`, t);
       const urban = layout.placeUrban[p];
       const n = layout.placeResidents[p];
       c.township[p] = t;
@@ -54,22 +58,22 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
         const a = s.collectiveEconomy.assetsPerCapita;
         c.assets[p] = n * clampedNormal(rng, a.mean, a.sd, 0, Infinity);
       }
-      const orgs = poisson(rng, urban ? s.organisations.perPlace.urban : s.organisations.perPlace.rural);
+      const orgs = poisson(orgRng, urban ? s.organisations.perPlace.urban : s.organisations.perPlace.rural);
       for (let k = 0; k < orgs; k++) {
         orgPlaces.push(p);
-        const first = randInt(rng, ORGANISATION_CATEGORIES);
-        const second = randInt(rng, ORGANISATION_CATEGORIES);
+        const first = randInt(orgRng, ORGANISATION_CATEGORIES);
+        const second = randInt(orgRng, ORGANISATION_CATEGORIES);
         orgCategories.push((1 << first) | (1 << second));
-        orgVolunteers.push(poisson(rng, s.organisations.volunteers));
-        orgDraws.push(rng());
+        orgVolunteers.push(poisson(orgRng, s.organisations.volunteers));
+        orgDraws.push(orgRng());
       }
-      const firms = poisson(rng, ((urban ? s.firms.perThousand.urban : s.firms.perThousand.rural) * n) / 1000);
+      const firms = poisson(firmRng, ((urban ? s.firms.perThousand.urban : s.firms.perThousand.rural) * n) / 1000);
       for (let k = 0; k < firms; k++) {
         firmRows.push({
           place: p,
-          size: Math.max(1, Math.round(Math.exp(2 + 1.2 * clampedNormal(rng, 0, 1, -3, 3)))),
-          sector: urban ? 1 + randInt(rng, 2) : randInt(rng, 3),
-          willingness: clampedNormal(rng, s.firms.willingness.mean, s.firms.willingness.sd),
+          size: Math.max(1, Math.round(Math.exp(2 + 1.2 * clampedNormal(firmRng, 0, 1, -3, 3)))),
+          sector: urban ? 1 + randInt(firmRng, 2) : randInt(firmRng, 3),
+          willingness: clampedNormal(firmRng, s.firms.willingness.mean, s.firms.willingness.sd),
         });
       }
     }
