@@ -11,22 +11,15 @@ function built(ruralOrganisations: number) {
   return createSimulation(parseScenario(json, 'test scenario'), { seed: 7 }).state;
 }
 
-/** A place's organisations as rows of their attributes. */
-function organisationsOf(state: ReturnType<typeof built>, p: number): number[][] {
-  const c = state.committees;
-  const o = state.organisations;
-  const rows: number[][] = [];
-  for (let k = c.firstOrganisation[p]; k < c.firstOrganisation[p] + c.organisationCount[p]; k++) rows.push([o.categories[k], o.volunteers[k], o.contractDraw[k]]);
-  return rows;
+type State = ReturnType<typeof built>;
+
+/** The rows `first … first + count − 1` of the given columns, one array per row. */
+function rows(columns: readonly ArrayLike<number>[], first: number, count: number): number[][] {
+  return Array.from({ length: count }, (_, k) => columns.map((column) => column[first + k]));
 }
 
-function firmsOf(state: ReturnType<typeof built>, p: number): number[][] {
-  const c = state.committees;
-  const f = state.firms;
-  const rows: number[][] = [];
-  for (let k = c.firstFirm[p]; k < c.firstFirm[p] + c.firmCount[p]; k++) rows.push([f.size[k], f.sector[k], f.willingness[k]]);
-  return rows;
-}
+const organisationsOf = (s: State, p: number) => rows([s.organisations.categories, s.organisations.volunteers, s.organisations.contractDraw], s.committees.firstOrganisation[p], s.committees.organisationCount[p]);
+const firmsOf = (s: State, p: number) => rows([s.firms.size, s.firms.sector, s.firms.willingness], s.committees.firstFirm[p], s.committees.firmCount[p]);
 
 describe('institution streams', () => {
   it('changing how many organisations villages have leaves every other draw of the county as it was', () => {
