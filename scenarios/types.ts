@@ -143,6 +143,8 @@ export interface CommitteeSpec {
   quality: number;
   /** Cases per day added by one volunteer. */
   volunteerCapacity: number;
+  /** Days after its report after which a case still waiting at the committee is referred to the township. */
+  referAfterDays: number;
   /** People's mediators per place. */
   mediatorsPerPlace: number;
   /** Disputes a mediator handles per day. */

@@ -14,6 +14,10 @@ export class IntQueue {
     this.buf[(this.head + this.count) % this.buf.length] = x;
     this.count++;
   }
+  /** The oldest item, left in place; -1 when empty. */
+  peek(): number {
+    return this.count === 0 ? -1 : this.buf[this.head];
+  }
   /** Removes and returns the oldest item; -1 when empty. */
   shift(): number {
     if (this.count === 0) return -1;

@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../../scenarios/types.ts';
 import { ORGANISATION_CATEGORIES } from '../county/institutions.ts';
+import type { IntQueue } from '../core/intQueue.ts';
 import type { SimState } from '../state.ts';
 import { COMMITTEE, TOWNSHIP, respond } from './cases.ts';
 import { closeCase } from './experience.ts';
@@ -14,7 +15,9 @@ const EMPLOYMENT = CATEGORIES.indexOf('employment');
  * fractions carry over) on its queue, partner-reported cases first. A case is settled locally
  * with probability localShare·(0.4 + competence) — for employment also absorbed by willing
  * firms, and for the categories organisations serve also by contracted organisations (purchase of
- * services) — and otherwise forwarded to the township.
+ * services) — and otherwise forwarded to the township. Before that, cases reported more than
+ * `committees.referAfterDays` ago and still waiting are referred up to the township: a
+ * committee that cannot take a case up in time passes it on rather than holding it for ever.
  */
 export function resolveLocally(sim: SimState, township: number, day: number): void {
   const ts = sim.townships[township];
@@ -23,6 +26,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
   const s = sim.scenario;
   const rng = ts.rng.committees;
   const localShare = CATEGORIES.map((c) => s.needs.localShare[c]);
+  const { referAfterDays } = s.committees;
   for (let p = ts.firstPlace; p < ts.endPlace; p++) {
     const local = p - ts.firstPlace;
     const mq = ts.mediationQueues[local];
@@ -49,6 +53,8 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
 
     const pq = ts.committeePriority[local];
     const q = ts.committeeQueues[local];
+    referOverdue(ts, pq, day - referAfterDays);
+    referOverdue(ts, q, day - referAfterDays);
     com.credit[p] += com.capacity[p];
     while (com.credit[p] >= 1 && (pq.length > 0 || q.length > 0)) {
       com.credit[p] -= 1;
@@ -66,5 +72,15 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       }
     }
     if (pq.length === 0 && q.length === 0 && com.credit[p] > 1) com.credit[p] = 1;
+  }
+}
+
+/** Moves the queue's cases reported before `reportedBefore` (its oldest, at the front) to the township's routing desk. */
+function referOverdue(ts: SimState['townships'][number], queue: IntQueue, reportedBefore: number): void {
+  const c = ts.cases.cols;
+  while (queue.length > 0 && c.reported[queue.peek()] < reportedBefore) {
+    const row = queue.shift();
+    c.stage[row] = TOWNSHIP;
+    ts.routingQueue.push(row);
   }
 }
