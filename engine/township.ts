@@ -3,6 +3,7 @@ import { EventCalendar } from './core/eventCalendar.ts';
 import { IntQueue, SlotList } from './core/intQueue.ts';
 import { stream, type Rng } from './core/rng.ts';
 import { createCaseTable, type CaseTable } from './processes/cases.ts';
+import { ExperienceQueue } from './processes/experienceQueue.ts';
 
 /** The mechanisms that draw random numbers inside a township, each with its own stream. */
 export const TOWNSHIP_MECHANISMS = [
@@ -52,6 +53,8 @@ export interface TownshipState {
   needRates: Float32Array;
   /** Cases handed to departments today, as flat (case row, department, arrival day) triples. */
   readonly outbox: number[];
+  /** Cases ended today, for the day's `experience` phase. */
+  readonly experiences: ExperienceQueue;
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
   readonly wordOfMouthTo: number[];
   readonly wordOfMouthDelta: number[];
@@ -92,6 +95,7 @@ export function createTownshipState(
     needSampler: null,
     needRates: new Float32Array(0),
     outbox: [],
+    experiences: new ExperienceQueue(),
     wordOfMouthTo: [],
     wordOfMouthDelta: [],
     rng,

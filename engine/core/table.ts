@@ -65,6 +65,12 @@ export class GrowableTable<S extends TableSchema> {
     this.freeRows.push(row);
   }
 
+  /** Frees every row at once (a queue emptied in one go): the next rows allocated are 0, 1, 2, ... */
+  clear(): void {
+    this.used = 0;
+    this.freeRows.length = 0;
+  }
+
   private grow(): void {
     this.capacity *= 2;
     for (const [field, kind] of Object.entries(this.schema)) {
