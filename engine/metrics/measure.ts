@@ -3,8 +3,8 @@ import { CATEGORIES } from '../../scenarios/types.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
-import { gini, summariseDurations, theil } from './inequality.ts';
-import type { ResidentSums } from './residentSums.ts';
+import { giniOfSorted, summariseDurations, theil } from './inequality.ts';
+import { sortedService, type ResidentSums } from './residentSums.ts';
 
 const ZONE_SUFFIX = ['_urban', '_rural', '_migrant'];
 
@@ -65,7 +65,7 @@ export function measure(sim: SimState, counts: WindowCounts, sums: ResidentSums,
   m.theil_service = t.total;
   m.theil_service_between = t.between;
   m.theil_service_within = t.within;
-  m.gini_service = gini(service.subarray(0, served));
+  m.gini_service = giniOfSorted(sortedService(sums));
   m.gini_income = incomeGini;
   const c = sim.committees;
   let income = 0;

@@ -24,6 +24,8 @@ export interface ResidentSums {
   readonly service: Float64Array;
   readonly serviceZones: Uint8Array;
   served: number;
+  /** The same outcomes counted by (needs ended, needs met) at index ended · 256 + met, for sorting them by counting. */
+  readonly serviceBins: Int32Array;
   /** Per place: adults, participants, and sums of satisfaction, trust and online capability. */
   readonly placeAdults: Float64Array;
   readonly placeParticipants: Float64Array;
@@ -49,6 +51,7 @@ export function createResidentSums(residents: number, places: number): ResidentS
     service: new Float64Array(residents),
     serviceZones: new Uint8Array(residents),
     served: 0,
+    serviceBins: new Int32Array(256 * 256),
     placeAdults: perPlace(),
     placeParticipants: perPlace(),
     placeSatisfaction: perPlace(),
@@ -69,7 +72,8 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
   const places = first.length;
   const endedAt = window === 'period' ? PERIOD_ENDED : FINAL_ENDED;
   const metAt = window === 'period' ? PERIOD_MET : FINAL_MET;
-  const { service, serviceZones, ageAdults, ageParticipants } = out;
+  const { service, serviceZones, serviceBins, ageAdults, ageParticipants } = out;
+  serviceBins.fill(0);
   ageAdults.fill(0);
   ageParticipants.fill(0);
   let served = 0;
@@ -88,8 +92,10 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
     for (let i = first[p]; i < end; i++) {
       const ended = counter(serviceCounts[i], endedAt);
       if (ended > 0) {
-        service[served] = counter(serviceCounts[i], metAt) / ended;
+        const met = counter(serviceCounts[i], metAt);
+        service[served] = met / ended;
         serviceZones[served++] = zone[i];
+        serviceBins[(ended << 8) | met]++;
       }
       const g = ageGroup[i];
       if (g === 0) continue;
@@ -131,4 +137,24 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
   out.trust.set([t0, t1, t2]);
   out.efficacy.set([e0, e1, e2]);
   return out;
+}
+
+/**
+ * The service outcomes of `sums`, sorted ascending (as sorting a copy of `service` would give),
+ * from the counts by (ended, met): the outcomes are ratios of counters up to 255, so there are
+ * few distinct values, and ordering those is much cheaper than sorting every outcome.
+ */
+export function sortedService(sums: ResidentSums): Float64Array {
+  const bins = sums.serviceBins;
+  const value = (bin: number) => (bin & 0xff) / (bin >>> 8);
+  const used: number[] = [];
+  for (let bin = 0; bin < bins.length; bin++) if (bins[bin] > 0) used.push(bin);
+  used.sort((a, b) => value(a) - value(b));
+  const sorted = new Float64Array(sums.served);
+  let k = 0;
+  for (const bin of used) {
+    sorted.fill(value(bin), k, k + bins[bin]);
+    k += bins[bin];
+  }
+  return sorted;
 }
