@@ -93,8 +93,8 @@ export function ariseNeeds(sim: SimState, township: number, day: number): void {
   const { uniforms: u, resident, category } = draws;
   for (let k = 0; k < 4 * n; k++) u[k] = rng();
   for (let k = 0; k < n; k++) resident[k] = sampler.pick(u[4 * k], u[4 * k + 1]);
-  draws.prefetched = prefetch(sim, ts.firstResident, resident, n);
   const rates = ts.needRates;
+  draws.prefetched = prefetch(sim, ts.firstResident, resident, n, rates);
   for (let k = 0; k < n; k++) {
     const base = resident[k] * K;
     let total = 0;
@@ -109,17 +109,17 @@ export function ariseNeeds(sim: SimState, township: number, day: number): void {
 }
 
 /**
- * Reads, without using them, the values of the residents (township-local indices `local`) that
- * opening their cases will read, so that they are in cache by then: these reads overlap, where
- * opening the cases one by one would wait for each. Returns their sum (for a sink the compiler
- * cannot drop).
+ * Reads, without using them, the need rates of the residents (township-local indices `local`)
+ * and the values opening their cases will read, so that they are in cache by then: these reads
+ * overlap, where drawing categories and opening cases one by one would wait for each. Returns
+ * their sum (for a sink the compiler cannot drop).
  */
-function prefetch(sim: SimState, first: number, local: Int32Array, n: number): number {
+function prefetch(sim: SimState, first: number, local: Int32Array, n: number, rates: Float32Array): number {
   const { place, zone, grid, selfHazard, online } = sim.residents;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     const i = first + local[k];
-    sum += place[i] + zone[i] + grid[i] + selfHazard[i] + online[i];
+    sum += rates[local[k] * K] + rates[local[k] * K + K - 1] + place[i] + zone[i] + grid[i] + selfHazard[i] + online[i];
   }
   return sum;
 }
