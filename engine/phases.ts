@@ -6,6 +6,7 @@ import { derivePlaces, resetWhistles } from './processes/derive.ts';
 import { handleDepartments } from './processes/departments.ts';
 import { escalateDisputes } from './processes/escalation.ts';
 import { feedBack, handOff, spreadWordOfMouth } from './processes/exchange.ts';
+import { experienceCaseEnds } from './processes/experience.ts';
 import { buildInterventionStocks, updateInterventions } from './processes/interventions.ts';
 import { resolveLocally } from './processes/localResolution.ts';
 import { ariseNeeds } from './processes/needs.ts';
@@ -30,6 +31,7 @@ export const PHASES: readonly Phase<SimState>[] = [
   { name: 'handoff', period: 'day', scope: 'exchange', run: handOff },
   { name: 'departments', period: 'day', scope: 'county', run: handleDepartments },
   { name: 'feedback', period: 'day', scope: 'exchange', run: feedBack },
+  { name: 'experience', period: 'day', scope: 'township', run: experienceCaseEnds },
   { name: 'escalation', period: 'day', scope: 'township', run: escalateDisputes },
   { name: 'wordOfMouth', period: 'day', scope: 'exchange', run: spreadWordOfMouth },
   { name: 'residentHazards', period: 'month', scope: 'township', run: refreshResidentHazards },

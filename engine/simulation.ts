@@ -13,8 +13,9 @@ import { buildIntervention } from './interventions/registry.ts';
 import { BUILTIN_METRICS } from './metrics/builtins.ts';
 import { Flows } from './metrics/flows.ts';
 import { gini } from './metrics/inequality.ts';
-import { createMeasureScratch, measure, type MeasureScratch } from './metrics/measure.ts';
+import { measure } from './metrics/measure.ts';
 import { measurePlaces, type PlaceSeries } from './metrics/places.ts';
+import { createResidentSums, sumResidents, type ResidentSums } from './metrics/residentSums.ts';
 import { compileUserMetrics, type CompiledUserMetrics } from './metrics/userMetrics.ts';
 import { PHASES } from './phases.ts';
 import { refreshCadreMeans } from './processes/cadreCareers.ts';
@@ -71,7 +72,7 @@ export class Simulation {
   private readonly userMetrics: CompiledUserMetrics;
   private readonly order: readonly number[];
   private readonly incomeGini: number;
-  private readonly scratch: MeasureScratch;
+  private readonly sums: ResidentSums;
   private readonly years: number;
 
   constructor(scenario: Scenario, options: RunOptions = {}) {
@@ -85,7 +86,7 @@ export class Simulation {
     this.userMetrics = compileUserMetrics(scenario.metrics, BUILTIN_METRICS);
     this.metricNames = [...BUILTIN_METRICS, ...this.userMetrics.names];
     this.incomeGini = gini(this.state.residents.income);
-    this.scratch = createMeasureScratch(this.state.residents.size);
+    this.sums = createResidentSums(this.state.residents.size, this.state.committees.size);
   }
 
   get done(): boolean {
@@ -122,7 +123,7 @@ export class Simulation {
       places: { township: sim.layout.placeTownship, urban: sim.layout.placeUrban, residents: sim.layout.placeResidents, ticks: this.placeTicks },
       summary: {
         window: { fromDay: from, toDay: sim.horizonDays - 1 },
-        metrics: this.withUserMetrics(measure(sim, sim.flows.final, 'final', this.incomeGini, this.scratch)),
+        metrics: this.withUserMetrics(measure(sim, sim.flows.final, sumResidents(sim, 'final', this.sums), this.incomeGini)),
         totals: { ...sim.totals },
       },
     };
@@ -130,9 +131,10 @@ export class Simulation {
 
   private record(): void {
     const sim = this.state;
-    const values = this.withUserMetrics(measure(sim, sim.flows.period, 'period', this.incomeGini, this.scratch));
+    const sums = sumResidents(sim, 'period', this.sums);
+    const values = this.withUserMetrics(measure(sim, sim.flows.period, sums, this.incomeGini));
     this.series.push({ day: sim.day, year: Math.floor(sim.day / DAYS_PER_YEAR) + 1, month: monthOf(sim.day) + 1, values });
-    this.placeTicks.push(measurePlaces(sim));
+    this.placeTicks.push(measurePlaces(sums));
     sim.flows.period.reset();
     const counts = sim.residents.serviceCounts;
     for (let i = 0; i < counts.length; i++) counts[i] = clearPeriod(counts[i]);

@@ -3,6 +3,8 @@ import { EventCalendar } from './core/eventCalendar.ts';
 import { IntQueue, SlotList } from './core/intQueue.ts';
 import { stream, type Rng } from './core/rng.ts';
 import { createCaseTable, type CaseTable } from './processes/cases.ts';
+import { ExperienceQueue } from './processes/experienceQueue.ts';
+import { NeedDraws } from './processes/needDraws.ts';
 
 /** The mechanisms that draw random numbers inside a township, each with its own stream. */
 export const TOWNSHIP_MECHANISMS = [
@@ -50,8 +52,12 @@ export interface TownshipState {
   needSampler: AliasTable | null;
   /** Yearly need rate of each resident by category, interleaved (resident-major), rebuilt with the sampler. */
   needRates: Float32Array;
+  /** Scratch of the day's need arrivals. */
+  readonly needDraws: NeedDraws;
   /** Cases handed to departments today, as flat (case row, department, arrival day) triples. */
   readonly outbox: number[];
+  /** Cases ended today, for the day's `experience` phase. */
+  readonly experiences: ExperienceQueue;
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
   readonly wordOfMouthTo: number[];
   readonly wordOfMouthDelta: number[];
@@ -91,7 +97,9 @@ export function createTownshipState(
     cadreCountyYears: 0,
     needSampler: null,
     needRates: new Float32Array(0),
+    needDraws: new NeedDraws(),
     outbox: [],
+    experiences: new ExperienceQueue(),
     wordOfMouthTo: [],
     wordOfMouthDelta: [],
     rng,

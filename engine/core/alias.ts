@@ -44,8 +44,12 @@ export class AliasTable {
 
   /** An index in [0, n), drawn with probability weight/total (two uniforms). */
   draw(rng: Rng): number {
-    const n = this.prob.length;
-    const i = Math.floor(rng() * n);
-    return rng() < this.prob[i] ? i : this.alias[i];
+    return this.pick(rng(), rng());
+  }
+
+  /** The index that uniforms u (the column) and v (the coin) pick, as `draw` does with them. */
+  pick(u: number, v: number): number {
+    const i = Math.floor(u * this.prob.length);
+    return v < this.prob[i] ? i : this.alias[i];
   }
 }

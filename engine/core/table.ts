@@ -18,11 +18,13 @@ type ArrayOf<K extends FieldKind> = InstanceType<(typeof CONSTRUCTORS)[K]>;
 /** Columns of a table: one typed array per field, plus the row count. */
 export type Table<S extends TableSchema> = { readonly [F in keyof S]: ArrayOf<S[F]> } & { readonly size: number };
 
-/** Allocates a table of `size` zeroed rows. Its field set is sealed. */
+/**
+ * Allocates a table of `size` zeroed rows. Its field set is sealed. The object is built in one go
+ * (`Object.fromEntries`): added field by field, a table of more than a dozen or so fields falls
+ * into V8's slow dictionary mode, and every column read outside a hoisted loop becomes a lookup.
+ */
 export function createTable<S extends TableSchema>(schema: S, size: number): Table<S> {
-  const table: Record<string, unknown> = { size };
-  for (const [field, kind] of Object.entries(schema)) table[field] = new CONSTRUCTORS[kind](size);
-  return table as Table<S>;
+  return Object.fromEntries([['size', size], ...Object.entries(schema).map(([field, kind]) => [field, new CONSTRUCTORS[kind](size)])]) as Table<S>;
 }
 
 /**
@@ -61,6 +63,12 @@ export class GrowableTable<S extends TableSchema> {
 
   release(row: number): void {
     this.freeRows.push(row);
+  }
+
+  /** Frees every row at once (a queue emptied in one go): the next rows allocated are 0, 1, 2, ... */
+  clear(): void {
+    this.used = 0;
+    this.freeRows.length = 0;
   }
 
   private grow(): void {

@@ -1,72 +1,22 @@
-import { ELDERLY, NOT_PARTICIPATING, ONLINE } from '../agents/residents.ts';
-import { FINAL_ENDED, FINAL_MET, PERIOD_ENDED, PERIOD_MET, counter } from '../agents/serviceCounts.ts';
+import { ELDERLY } from '../agents/residents.ts';
 import { CATEGORIES } from '../../scenarios/types.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
-import { gini, summariseDurations, theil } from './inequality.ts';
+import { giniOfSorted, summariseDurations, theil } from './inequality.ts';
+import { sortedService, type ResidentSums } from './residentSums.ts';
 
 const ZONE_SUFFIX = ['_urban', '_rural', '_migrant'];
 
 /**
- * Reusable buffers for `measure` (one per simulation: recording allocates nothing big): the
- * service outcome and zone of each resident who had a need end in the window, packed.
+ * Computes every built-in metric from the state, one window's flow counts and the residents'
+ * sums for the same window (`sumResidents`). Reads only; draws no random numbers. NaN marks a
+ * rate or mean with nothing behind it (e.g. no resolutions in the window); the inequality
+ * indices are 0 when no resident had a need end.
  */
-export interface MeasureScratch {
-  readonly service: Float64Array;
-  readonly zones: Uint8Array;
-}
-
-export function createMeasureScratch(residents: number): MeasureScratch {
-  return { service: new Float64Array(residents), zones: new Uint8Array(residents) };
-}
-
-/**
- * Computes every built-in metric from the state and one window's flow counts. Reads only; draws
- * no random numbers. `window` picks which per-resident service counters feed the inequality
- * indices. NaN marks a rate or mean with nothing behind it (e.g. no resolutions in the window); the
- * inequality indices are 0 when no resident had a need end.
- */
-export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 'final', incomeGini: number, scratch: MeasureScratch): Record<string, number> {
+export function measure(sim: SimState, counts: WindowCounts, sums: ResidentSums, incomeGini: number): Record<string, number> {
   const m: Record<string, number> = Object.fromEntries(BUILTIN_METRICS.map((k) => [k, Number.NaN]));
-  const r = sim.residents;
-  const adults = new Float64Array(3);
-  const part = new Float64Array(3);
-  const access = new Float64Array(3);
-  const sat = new Float64Array(3);
-  const trust = new Float64Array(3);
-  const eff = new Float64Array(3);
-  const ageAdults = new Float64Array(4);
-  const agePart = new Float64Array(4);
-  let online = 0;
-  const { service, zones: serviceZones } = scratch;
-  let served = 0;
-  const serviceCounts = r.serviceCounts;
-  const endedAt = window === 'period' ? PERIOD_ENDED : FINAL_ENDED;
-  const metAt = window === 'period' ? PERIOD_MET : FINAL_MET;
-  const { ageGroup, zone, satisfaction, trust: trustOf, efficacy, online: capable, participation } = r;
-  for (let i = 0; i < r.size; i++) {
-    const ended = counter(serviceCounts[i], endedAt);
-    if (ended > 0) {
-      service[served] = counter(serviceCounts[i], metAt) / ended;
-      serviceZones[served++] = zone[i];
-    }
-    const g = ageGroup[i];
-    if (g === 0) continue;
-    const z = zone[i];
-    adults[z]++;
-    ageAdults[g]++;
-    sat[z] += satisfaction[i];
-    trust[z] += trustOf[i];
-    eff[z] += efficacy[i];
-    access[z] += capable[i];
-    const state = participation[i];
-    if (state !== NOT_PARTICIPATING) {
-      part[z]++;
-      agePart[g]++;
-      if (state === ONLINE) online++;
-    }
-  }
+  const { adults, participants: part, access, satisfaction: sat, trust, efficacy: eff, ageAdults, ageParticipants: agePart, online, service, serviceZones, served } = sums;
   const zoned = (name: string, num: ArrayLike<number>, den: ArrayLike<number> | null) => {
     let n = 0;
     let d = 0;
@@ -115,7 +65,7 @@ export function measure(sim: SimState, counts: WindowCounts, window: 'period' | 
   m.theil_service = t.total;
   m.theil_service_between = t.between;
   m.theil_service_within = t.within;
-  m.gini_service = gini(service.subarray(0, served));
+  m.gini_service = giniOfSorted(sortedService(sums));
   m.gini_income = incomeGini;
   const c = sim.committees;
   let income = 0;

@@ -1,5 +1,4 @@
-import { NOT_PARTICIPATING } from '../agents/residents.ts';
-import type { SimState } from '../state.ts';
+import type { ResidentSums } from './residentSums.ts';
 
 /** Outcomes recorded per place (village or community) for the county view: shares and means over adults. */
 export const PLACE_METRICS = ['participation', 'satisfaction', 'trust', 'online_access'] as const;
@@ -16,35 +15,20 @@ export interface PlaceSeries {
 }
 
 /**
- * Measures {@link PLACE_METRICS} for every place: one pass over residents, reading state only
- * (observation draws no random numbers and changes nothing).
+ * {@link PLACE_METRICS} of every place from the residents' sums (`sumResidents`): shares and
+ * means over the place's adults, NaN for a place without adults.
  */
-export function measurePlaces(sim: SimState): Float64Array {
-  const places = sim.layout.placeTownship.length;
+export function measurePlaces(sums: ResidentSums): Float64Array {
+  const { placeAdults, placeParticipants, placeSatisfaction, placeTrust, placeOnline } = sums;
+  const places = placeAdults.length;
   const k = PLACE_METRICS.length;
-  const adults = new Float64Array(places);
-  const joined = new Float64Array(places);
-  const satisfied = new Float64Array(places);
-  const trusting = new Float64Array(places);
-  const connected = new Float64Array(places);
-  const { place, ageGroup, participation, satisfaction, trust, online } = sim.residents;
-  const n = sim.residents.size;
-  for (let i = 0; i < n; i++) {
-    if (ageGroup[i] === 0) continue;
-    const p = place[i];
-    adults[p]++;
-    if (participation[i] !== NOT_PARTICIPATING) joined[p]++;
-    satisfied[p] += satisfaction[i];
-    trusting[p] += trust[i];
-    connected[p] += online[i];
-  }
   const out = new Float64Array(places * k);
   for (let p = 0; p < places; p++) {
-    const a = adults[p];
-    out[p * k] = a > 0 ? joined[p] / a : Number.NaN;
-    out[p * k + 1] = a > 0 ? satisfied[p] / a : Number.NaN;
-    out[p * k + 2] = a > 0 ? trusting[p] / a : Number.NaN;
-    out[p * k + 3] = a > 0 ? connected[p] / a : Number.NaN;
+    const a = placeAdults[p];
+    out[p * k] = a > 0 ? placeParticipants[p] / a : Number.NaN;
+    out[p * k + 1] = a > 0 ? placeSatisfaction[p] / a : Number.NaN;
+    out[p * k + 2] = a > 0 ? placeTrust[p] / a : Number.NaN;
+    out[p * k + 3] = a > 0 ? placeOnline[p] / a : Number.NaN;
   }
   return out;
 }

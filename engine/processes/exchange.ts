@@ -19,22 +19,36 @@ export function handOff(sim: SimState): void {
 
 /** Phase `feedback` (daily): department outcomes and bounced cases back to townships. */
 export function feedBack(sim: SimState, day: number): void {
-  const serial = (t: number, row: number) => sim.townships[t].cases.cols.serial[row];
-  const byCase = (list: readonly number[], stride: number) =>
-    Array.from({ length: list.length / stride }, (_, k) => k * stride).sort(
-      (a, b) => list[a] - list[b] || serial(list[a], list[a + 1]) - serial(list[b], list[b + 1]),
-    );
   const { outcomes } = sim.exchange;
-  for (const k of byCase(outcomes, 3)) closeCase(sim, outcomes[k], outcomes[k + 1], outcomes[k + 2] === 1, true, day);
+  for (const k of byCase(sim, outcomes, 3)) closeCase(sim, outcomes[k], outcomes[k + 1], outcomes[k + 2] === 1, true, day);
   outcomes.length = 0;
   const back = sim.exchange.returning.take(day);
-  for (const k of byCase(back, 2)) {
+  for (const k of byCase(sim, back, 2)) {
     const ts = sim.townships[back[k]];
     const row = back[k + 1];
     ts.cases.cols.bounces[row]++;
     ts.cases.cols.stage[row] = TOWNSHIP;
     ts.routingQueue.push(row);
   }
+}
+
+/**
+ * The positions of the entries of a flat list of `stride`-long entries that start with
+ * (township, case row), in (township, case serial) order, ties in list order. Sorts numeric keys
+ * township · 2^31 + serial (exact: serials are int32), read once per entry.
+ */
+function byCase(sim: SimState, list: readonly number[], stride: number): Int32Array {
+  const n = list.length / stride;
+  const keys = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = list[k * stride];
+    keys[k] = t * 2 ** 31 + sim.townships[t].cases.cols.serial[list[k * stride + 1]];
+    order[k] = k;
+  }
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  for (let k = 0; k < n; k++) order[k] *= stride;
+  return order;
 }
 
 /** Phase `wordOfMouth` (daily): experiences heard by ties in other townships. */

@@ -24,11 +24,12 @@ function needCoefficients(s: Scenario): Float64Array {
   return out;
 }
 
-const cache = new WeakMap<Scenario, { coef: Float64Array; elasticity: Float64Array }>();
+const cache = new WeakMap<Scenario, { coef: Float64Array; elasticity: Float64Array; crossShare: Float64Array }>();
 function tables(s: Scenario) {
   let t = cache.get(s);
   if (!t) {
-    t = { coef: needCoefficients(s), elasticity: Float64Array.from(CATEGORIES.map((c) => s.needs.incomeElasticity[c])) };
+    const byCategory = (values: Record<string, number>) => Float64Array.from(CATEGORIES.map((c) => values[c]));
+    t = { coef: needCoefficients(s), elasticity: byCategory(s.needs.incomeElasticity), crossShare: byCategory(s.needs.crossDepartmentShare) };
     cache.set(s, t);
   }
   return t;
@@ -75,26 +76,52 @@ function rebuildNeedSampler(sim: SimState, township: number): void {
 /**
  * Phase `needs` (daily, per township): the day's new needs are Poisson with the township's
  * total rate; each goes to a resident drawn in proportion to their rate, in a category drawn
- * in proportion to that resident's category rates.
+ * in proportion to that resident's category rates, and is cross-department with its category's
+ * share. Each need takes four uniforms in this order: two for the resident, one for the
+ * category, one for cross-department. The day's uniforms are drawn first and resolved in
+ * passes, because resolving them reads the sampler, the need rates and the residents at
+ * scattered positions: within a pass the reads do not depend on one another and overlap.
  */
 export function ariseNeeds(sim: SimState, township: number, day: number): void {
   if (sim.needsDirty[township]) rebuildNeedSampler(sim, township);
   const ts = sim.townships[township];
   const sampler = ts.needSampler!;
   const rng = ts.rng.needs;
-  const rates = ts.needRates;
   const n = poisson(rng, sampler.total / DAYS_PER_YEAR);
+  if (n === 0) return;
+  const draws = ts.needDraws.reserve(n);
+  const { uniforms: u, resident, category } = draws;
+  for (let k = 0; k < 4 * n; k++) u[k] = rng();
+  for (let k = 0; k < n; k++) resident[k] = sampler.pick(u[4 * k], u[4 * k + 1]);
+  const rates = ts.needRates;
+  draws.prefetched = prefetch(sim, ts.firstResident, resident, n, rates);
   for (let k = 0; k < n; k++) {
-    const local = sampler.draw(rng);
-    const i = ts.firstResident + local;
-    const base = local * K;
+    const base = resident[k] * K;
     let total = 0;
     for (let c = 0; c < K; c++) total += rates[base + c];
-    let u = rng() * total;
+    let x = u[4 * k + 2] * total;
     let c = 0;
-    while (c < K - 1 && (u -= rates[base + c]) >= 0) c++;
-    openCase(sim, township, i, c, day, rng() < sim.scenario.needs.crossDepartmentShare[CATEGORIES[c]]);
+    while (c < K - 1 && (x -= rates[base + c]) >= 0) c++;
+    category[k] = c;
   }
+  const { crossShare } = tables(sim.scenario);
+  for (let k = 0; k < n; k++) openCase(sim, township, ts.firstResident + resident[k], category[k], day, u[4 * k + 3] < crossShare[category[k]]);
+}
+
+/**
+ * Reads, without using them, the need rates of the residents (township-local indices `local`)
+ * and the values opening their cases will read, so that they are in cache by then: these reads
+ * overlap, where drawing categories and opening cases one by one would wait for each. Returns
+ * their sum (for a sink the compiler cannot drop).
+ */
+function prefetch(sim: SimState, first: number, local: Int32Array, n: number, rates: Float32Array): number {
+  const { place, zone, grid, selfHazard, online } = sim.residents;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const i = first + local[k];
+    sum += rates[local[k] * K] + rates[local[k] * K + K - 1] + place[i] + zone[i] + grid[i] + selfHazard[i] + online[i];
+  }
+  return sum;
 }
 
 /** Opens a case; sets every field of the (possibly recycled) row. */
