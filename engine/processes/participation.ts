@@ -34,19 +34,9 @@ export function decideParticipation(sim: SimState, township: number): void {
   const capable = r.online;
   const { volunteers, distanceKm, mobilisation } = com;
   for (let p = ts.firstPlace; p < ts.endPlace; p++) volunteers[p] = 0;
-  for (let i = ts.firstResident; i < ts.endResident; i++) {
+  /** Adult i (within reach) weighs taking part this month and records the choice. */
+  const decide = (i: number): void => {
     const zone = zoneOf[i];
-    satisfaction[i] += reversion * (satMean[zone] - satisfaction[i]);
-    trust[i] += reversion * (trustMean[zone] - trust[i]);
-    if (ageGroup[i] === 0) {
-      participation[i] = CHILD;
-      continue;
-    }
-    if (threshold[i] === OUT_OF_REACH) {
-      participation[i] = NOT_PARTICIPATING;
-      efficacy[i] += efficacyDecay * (efficacyMean[zone] - efficacy[i]);
-      continue;
-    }
     const p = place[i];
     let active = 0;
     let adults = 0;
@@ -70,6 +60,17 @@ export function decideParticipation(sim: SimState, township: number): void {
     } else {
       participation[i] = NOT_PARTICIPATING;
     }
+  };
+  for (let i = ts.firstResident; i < ts.endResident; i++) {
+    const zone = zoneOf[i];
+    satisfaction[i] += reversion * (satMean[zone] - satisfaction[i]);
+    trust[i] += reversion * (trustMean[zone] - trust[i]);
+    if (ageGroup[i] === 0) {
+      participation[i] = CHILD;
+      continue;
+    }
+    if (threshold[i] === OUT_OF_REACH) participation[i] = NOT_PARTICIPATING;
+    else decide(i);
     efficacy[i] += efficacyDecay * (efficacyMean[zone] - efficacy[i]);
   }
 }
