@@ -32,14 +32,14 @@ const EXACT = new Set(['cost']);
 const signed = (x: number) => (x > 0 ? `+${shown(x)}` : shown(x));
 
 /** `arm|metric` → the named values, from a CSV of the results folder, at sweep point 0 (and against `reference`). */
-function readTable(file: string, armColumn: string, value: string, reference?: string): Map<string, string[]> {
+function readTable(file: string, armColumn: string, values: readonly string[], reference?: string): Map<string, string[]> {
   const { header, rows } = parseCsv(readFileSync(file, 'utf8'));
   const col = (name: string) => header.indexOf(name);
   const out = new Map<string, string[]>();
   for (const row of rows) {
     if (row[col('point')] !== '0') continue;
     if (reference !== undefined && row[col('reference')] !== reference) continue;
-    out.set(`${row[col(armColumn)]}|${row[col('metric')]}`, value.split(',').map((name) => row[col(name)]));
+    out.set(`${row[col(armColumn)]}|${row[col('metric')]}`, values.map((name) => row[col(name)]));
   }
   return out;
 }
@@ -60,9 +60,9 @@ export function refill(text: string, results: string, page: string): string {
   const start = lines.findIndex((l) => l.startsWith('| metric |'));
   if (start < 0) throw new Error(`${page}: no results table (a header starting "| metric |")`);
   const arms = lines[start].split('|').slice(2, -1).map((s) => s.trim());
-  const means = readTable(join(results, 'arms.csv'), 'arm', 'mean');
+  const means = readTable(join(results, 'arms.csv'), 'arm', ['mean']);
   // Differences from the table's first arm (the baseline), not from the other references.
-  const contrasts = readTable(join(results, 'contrasts.csv'), 'arm', 'mean_diff,ci_low,ci_high', arms[0]);
+  const contrasts = readTable(join(results, 'contrasts.csv'), 'arm', ['mean_diff', 'ci_low', 'ci_high'], arms[0]);
   for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {
     const metric = /^\| `([^`]+)`/.exec(lines[i])?.[1];
     if (!metric) throw new Error(`${page}: row ${i + 1} does not start with a metric in backticks`);
