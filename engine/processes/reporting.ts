@@ -57,10 +57,12 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
 }
 
 /**
- * Puts a newly reported case in the right queue. With one shared platform (三级综治中心, 接诉即办)
- * an online report is dispatched by the platform: a cross-department case goes straight to the
- * township's routing desk (no committee can settle it alone), any other to the committee of the
- * resident's place with priority, like a partner's report (派单 down to the level that handles it).
+ * Puts a newly reported case in the right queue. A dispute whose parties agree to mediation goes
+ * to the place's mediators, however it was reported. With one shared platform (三级综治中心,
+ * 接诉即办) any other online report is dispatched by the platform: a cross-department case
+ * straight to the township's routing desk (no committee can settle it alone), any other to the
+ * committee of the resident's place with priority, like a partner's report (派单 down to the level
+ * that handles it).
  */
 function admit(sim: SimState, township: number, row: number, channel: number): void {
   const ts = sim.townships[township];
@@ -68,13 +70,14 @@ function admit(sim: SimState, township: number, row: number, channel: number): v
   const p = c.place[row];
   const local = p - ts.firstPlace;
   const platform = channel === ONLINE_CHANNEL && sim.levers.township.sharedPlatform[township] === 1;
-  if (platform && (c.flags[row] & CROSS_DEPARTMENT) !== 0) {
-    c.stage[row] = TOWNSHIP;
-    ts.routingQueue.push(row);
-  } else if (c.category[row] === DISPUTE && sim.levers.place.mediators[p] > 0 && ts.rng.mediation() < sim.levers.place.mediationAcceptance[p]) {
+  if (c.category[row] === DISPUTE && sim.levers.place.mediators[p] > 0 && ts.rng.mediation() < sim.levers.place.mediationAcceptance[p]) {
     // People's mediation is voluntary: it goes ahead only if both parties agree (人民调解法 art. 3, 17).
+    // The platform sends disputes to it too (云综治 integrates 矛盾纠纷调处, 001).
     c.stage[row] = MEDIATION;
     ts.mediationQueues[local].push(row);
+  } else if (platform && (c.flags[row] & CROSS_DEPARTMENT) !== 0) {
+    c.stage[row] = TOWNSHIP;
+    ts.routingQueue.push(row);
   } else if (channel === PARTNER_CHANNEL || platform) {
     c.stage[row] = COMMITTEE;
     ts.committeePriority[local].push(row);
