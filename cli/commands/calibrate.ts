@@ -45,7 +45,11 @@ export async function calibrateCommand(args: CalibrateArgs, command: string): Pr
       onRun: ({ done, failed }) => progress.update(done, failed),
       onGeneration: (g) => {
         progress.stop();
-        say(zh ? `  容差 ε = ${sig(g.tolerance)},接受率 ${pct(g.acceptance)}` : `  tolerance ε = ${sig(g.tolerance)}, acceptance ${pct(g.acceptance)}`);
+        say(
+          zh
+            ? `  容差 ε = ${sig(g.tolerance)},接受率 ${pct(g.acceptance)},有效样本量 ${sig(g.ess)} / ${g.kept}`
+            : `  tolerance ε = ${sig(g.tolerance)}, acceptance ${pct(g.acceptance)}, effective sample size ${sig(g.ess)} of ${g.kept}`,
+        );
       },
     }),
     () => progress.stop(),
@@ -70,7 +74,19 @@ function tables(result: CalibrationResult, lang: Lang): string {
   for (const t of result.fit) fit.push([t.name, sig(t.observed), `${sig(t.scale)} ${t.scaleKind === 'sd' ? 'sd' : 'tol'}`, sig(t.checkMean), `${sig(t.checkLow)} – ${sig(t.checkHigh)}`, sig(t.z), t.fits ? (zh ? '是' : 'yes') : zh ? '否' : 'no']);
   const runs = result.generations.reduce((n, g) => n + g.runs, 0);
   const head = zh ? `后验(APMC,${result.generations.length} 代,${runs} 次运行):` : `Posterior (APMC, ${result.generations.length} generations, ${runs} runs):`;
-  return `${head}\n${textTable(post, 2)}\n${zh ? '各目标的拟合(校准后情景的运行):' : 'Fit per target (runs of the calibrated scenario):'}\n${textTable(fit, 1)}\n`;
+  return `${head}\n${textTable(post, 2)}\n${zh ? '各目标的拟合(校准后情景的运行):' : 'Fit per target (runs of the calibrated scenario):'}\n${textTable(fit, 1)}\n${fewParticles(result, zh)}`;
+}
+
+/** Below this share of the kept particles, the effective sample size is worth a warning. */
+const FEW_PARTICLES = 0.2;
+
+/** A warning when a few particles carry most of the posterior weight; empty otherwise. */
+function fewParticles(result: CalibrationResult, zh: boolean): string {
+  const last = result.generations[result.generations.length - 1];
+  if (!last || last.ess >= FEW_PARTICLES * last.kept) return '';
+  return zh
+    ? `注意:后验的有效样本量只有 ${sig(last.ess)}(共 ${last.kept} 个粒子):少数早期粒子权重过大,后验均值接近它们的取值,标准差低估了不确定性。particles.csv 中保留粒子(posterior = true)的不加权分布是更稳妥的不确定性范围。\n`
+    : `Note: the posterior's effective sample size is ${sig(last.ess)} of ${last.kept} particles: a few early particles carry most of the weight, so the posterior means sit near their values and the SDs understate the uncertainty. The unweighted spread of the kept particles (posterior = true in particles.csv) is a more cautious picture.\n`;
 }
 
 function sig(v: number): string {

@@ -155,6 +155,22 @@ export interface Generation {
   kept: Particle[];
 }
 
+/**
+ * Kish's effective sample size of weighted particles, (Σw)² / Σw²: N for equal weights, near 1
+ * when one particle carries the weight. Particles kept from early generations, proposed from a
+ * wide kernel, can carry far larger weights than later ones (a weight is 1 / the proposal density,
+ * which grows as the kernel narrows), so the posterior may rest on few particles.
+ */
+export function effectiveSampleSize(particles: readonly Particle[]): number {
+  let sum = 0;
+  let squares = 0;
+  for (const p of particles) {
+    sum += p.weight;
+    squares += p.weight * p.weight;
+  }
+  return squares > 0 ? (sum * sum) / squares : 0;
+}
+
 /** The settings APMC reads. */
 export interface ApmcOptions {
   particles: number;

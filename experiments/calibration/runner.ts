@@ -24,7 +24,7 @@ import { contentHash } from '../../scenarios/hash.ts';
 import { CsvFile } from '../csvFile.ts';
 import { lockFolder } from '../lock.ts';
 import type { ExperimentOptions } from '../runner.ts';
-import { apmc, distance, type Generation, type Particle } from './apmc.ts';
+import { apmc, distance, effectiveSampleSize, type Generation, type Particle } from './apmc.ts';
 import { writeCalibratedScenario } from './calibratedScenario.ts';
 import { batchValues, replicateMeans, runBatch } from './generation.ts';
 import { loadCalibration, type LoadedCalibration } from './loader.ts';
@@ -50,7 +50,7 @@ export interface CalibrationOptions {
   onBatchStart?: (info: { dir: string; batch: string; planned: number; pending: number; workers: number }) => void;
   onRun?: ExperimentOptions['onRun'];
   /** After each generation. */
-  onGeneration?: (g: { generation: number; runs: number; tolerance: number; acceptance: number }) => void;
+  onGeneration?: (g: GenerationSummary) => void;
 }
 
 /** A generation as recorded. */
@@ -59,6 +59,9 @@ export interface GenerationSummary {
   runs: number;
   tolerance: number;
   acceptance: number;
+  /** Effective sample size of the particles kept after it (see `effectiveSampleSize`), and how many were kept. */
+  ess: number;
+  kept: number;
 }
 
 export interface CalibrationResult {
@@ -137,7 +140,7 @@ export async function runCalibration(file: string, options: CalibrationOptions =
         });
       },
       (g: Generation) => {
-        const summary = { generation: g.generation, runs: g.fresh.length * replications, tolerance: g.tolerance, acceptance: g.acceptance };
+        const summary = { generation: g.generation, runs: g.fresh.length * replications, tolerance: g.tolerance, acceptance: g.acceptance, ess: effectiveSampleSize(g.kept), kept: g.kept.length };
         summaries.push(summary);
         manifest.generations = summaries;
         writeManifest();
@@ -204,8 +207,8 @@ function folderError(dir: string, expected: string, found: string, hint: string)
 
 /** generations.csv, particles.csv, posterior.csv and fit.csv. */
 function writeTables(dir: string, calibration: Calibration, generations: readonly Generation[], simulated: ReadonlyMap<string, number[]>, summaries: readonly GenerationSummary[], posterior: readonly ParameterPosterior[], fit: readonly TargetFit[]): void {
-  const g = new CsvFile(join(dir, 'generations.csv'), ['generation', 'runs', 'tolerance', 'acceptance']);
-  for (const s of summaries) g.row([s.generation, s.runs, s.tolerance, s.acceptance]);
+  const g = new CsvFile(join(dir, 'generations.csv'), ['generation', 'runs', 'tolerance', 'acceptance', 'ess', 'kept']);
+  for (const s of summaries) g.row([s.generation, s.runs, s.tolerance, s.acceptance, s.ess, s.kept]);
   g.commit();
 
   const final = new Set(generations[generations.length - 1]!.kept.map((p) => `${p.generation}:${p.index}`));

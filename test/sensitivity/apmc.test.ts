@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stream, normal } from '../../engine/core/rng.ts';
-import { apmc, distance, keepClosest } from '../../experiments/calibration/apmc.ts';
+import { apmc, distance, effectiveSampleSize, keepClosest, type Particle } from '../../experiments/calibration/apmc.ts';
 import { cholesky, logNormalDensity } from '../../experiments/calibration/linalg.ts';
 
 /**
@@ -70,5 +70,18 @@ describe('APMC', () => {
     expect(l[1]![0]! ** 2 + l[1]![1]! ** 2).toBeCloseTo(3, 12);
     expect(cholesky([[1, 1], [1, 1]])).toBeNull();
     expect(logNormalDensity([1.5], [1], [[2]])).toBeCloseTo(-0.5 * 0.25 ** 2 - Math.log(2) - 0.5 * Math.log(2 * Math.PI), 12);
+  });
+});
+
+describe('effective sample size', () => {
+  const particles = (weights: number[]): Particle[] => weights.map((weight, index) => ({ generation: 0, index, u: [0.5], weight, distance: 0 }));
+
+  it('is the number of particles when their weights are equal, whatever the scale', () => {
+    expect(effectiveSampleSize(particles([3, 3, 3, 3]))).toBeCloseTo(4, 12);
+  });
+
+  it('falls towards 1 when one particle carries the weight', () => {
+    // (100 + 3)² / (100² + 3) = 10609 / 10003
+    expect(effectiveSampleSize(particles([100, 1, 1, 1]))).toBeCloseTo(10609 / 10003, 12);
   });
 });

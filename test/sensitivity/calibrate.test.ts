@@ -74,7 +74,8 @@ describe('ronghe calibrate', () => {
   it('recovers the parameter values that produced the targets', () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/generation 0: 30 runs/);
-    expect(first.stdout).toMatch(/tolerance ε = /);
+    expect(first.stdout).toMatch(/tolerance ε = .*, effective sample size [\d.]+ of 15/);
+    expect(csv(join(out, 'generations.csv')).map((g) => Number(g.kept))).toEqual([15, 15, 15, 15]);
     const posterior = csv(join(out, 'posterior.csv'));
     expect(posterior.map((p) => p.parameter)).toEqual(['skill_threshold', 'coverage_rural', 'intercept']);
     for (const p of posterior) {
