@@ -1,5 +1,5 @@
 import { ZONES } from '../../scenarios/types.ts';
-import { CHILD, NOT_PARTICIPATING, OFFLINE, ONLINE, OUT_OF_REACH } from '../agents/residents.ts';
+import { NOT_PARTICIPATING, OFFLINE, ONLINE, OUT_OF_REACH } from '../agents/residents.ts';
 import type { SimState } from '../state.ts';
 
 /**
@@ -65,10 +65,8 @@ export function decideParticipation(sim: SimState, township: number): void {
     const zone = zoneOf[i];
     satisfaction[i] += reversion * (satMean[zone] - satisfaction[i]);
     trust[i] += reversion * (trustMean[zone] - trust[i]);
-    if (ageGroup[i] === 0) {
-      participation[i] = CHILD;
-      continue;
-    }
+    // Children keep the state CHILD set when the population is built, until ageing makes them adults.
+    if (ageGroup[i] === 0) continue;
     if (threshold[i] === OUT_OF_REACH) participation[i] = NOT_PARTICIPATING;
     else decide(i);
     efficacy[i] += efficacyDecay * (efficacyMean[zone] - efficacy[i]);
