@@ -13,6 +13,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseCsv } from '../../viz/csv.ts';
 
 const PAGES = 'docs/cases';
@@ -86,4 +87,5 @@ function main(): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+// Run as a script (npm run update-case-tables), not when a test imports `refill`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
