@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runExperiment } from '../experiments/runner.ts';
+import { runExperiment } from '../experiments/run/runner.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { replications: { type: 'string' }, workers: { type: 'string' } } });
 const out = mkdtempSync(join(tmpdir(), 'ronghe-bench-'));

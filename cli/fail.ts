@@ -1,4 +1,4 @@
-import { InputError } from '../scenarios/errors.ts';
+import { InputError } from '../base/errors.ts';
 
 /** Exit codes: 0 ok, 1 the run failed, 2 bad input (a file, a flag). */
 export const EXIT_OK = 0;

@@ -1,7 +1,7 @@
 import yargs, { type ArgumentsCamelCase, type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { InputError } from '../scenarios/errors.ts';
-import { shellWord } from '../viz/shellWord.ts';
+import { InputError } from '../base/errors.ts';
+import { shellWord } from '../base/shellWord.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
 import type { Lang } from './summaryTable.ts';
 

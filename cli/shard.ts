@@ -1,5 +1,5 @@
-import { InputError } from '../scenarios/errors.ts';
-import type { Shard } from '../experiments/plan.ts';
+import { InputError } from '../base/errors.ts';
+import type { Shard } from '../experiments/design/plan.ts';
 
 /**
  * Which share of an experiment this process runs: `--shard i/N` (0-based i), else a Slurm job

@@ -1,6 +1,6 @@
 import { GAP_METRICS, METRIC_LABELS } from '../engine/metrics/builtins.ts';
 import type { RunResult } from '../engine/simulation.ts';
-import { fmt, textTable } from './textTable.ts';
+import { fmt, textTable } from '../base/textTable.ts';
 
 export type Lang = 'zh' | 'en';
 

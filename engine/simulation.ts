@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenarios/types.ts';
+import type { Scenario } from './scenario.ts';
 import { DAYS_PER_YEAR, endsPeriod, monthOf } from './core/calendar.ts';
 import { COUNTY, stream } from './core/rng.ts';
 import { EventCalendar } from './core/eventCalendar.ts';

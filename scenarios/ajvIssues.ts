@@ -6,9 +6,9 @@
  * value and what lies inside it, and duplicates from overlapping subschemas are merged.
  */
 import type { ErrorObject } from 'ajv';
-import type { InputIssue } from './errors.ts';
+import type { InputIssue } from '../base/errors.ts';
 import { homesOfKey, INTERVENTION_KINDS, paramsSchema, type SchemaNode } from './schema.ts';
-import { closest, describeValue, escapePointer, isWithin, listOf, preview, tidy, valueAt } from './wording.ts';
+import { closest, describeValue, escapePointer, isWithin, listOf, preview, tidy, valueAt } from '../base/wording.ts';
 
 /** An ajv error together with the path of the value it is about. */
 export interface Located {

@@ -8,12 +8,12 @@ import type { ValidateFunction } from 'ajv';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
 import { UserMetricError, compileUserMetrics, type UserMetricSpec } from '../engine/metrics/userMetrics.ts';
 import { ajvIssues } from './ajvIssues.ts';
-import { ScenarioError, type InputIssue } from './errors.ts';
-import { readJsonFile } from './jsonText.ts';
+import { ScenarioError, type InputIssue } from '../base/errors.ts';
+import { readJsonFile } from '../base/jsonText.ts';
 import { scenarioSchema } from './schema.ts';
 import { semanticIssues } from './semantic.ts';
-import type { Scenario } from './types.ts';
-import { copyJson, deepFreeze } from './wording.ts';
+import type { Scenario } from '../engine/scenario.ts';
+import { copyJson, deepFreeze } from '../base/wording.ts';
 
 /** Placeholder file name for scenarios not read from a file. */
 const NO_FILE = '<scenario>';

@@ -7,9 +7,9 @@
  * are reported at once; a check is skipped when a value it reads already has a schema issue (or
  * is not a number), so one mistake gives one issue.
  */
-import type { InputIssue } from './errors.ts';
-import { AGE_GROUPS, EDUCATION_LEVELS, ZONES } from './types.ts';
-import { describeValue, isWithin, listOf, preview, tidy, valueAt } from './wording.ts';
+import type { InputIssue } from '../base/errors.ts';
+import { AGE_GROUPS, EDUCATION_LEVELS, ZONES } from '../engine/scenario.ts';
+import { describeValue, isWithin, listOf, preview, tidy, valueAt } from '../base/wording.ts';
 
 /** Tolerance for shares that must sum to 1. */
 export const SHARE_TOLERANCE = 1e-6;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseScenario } from '../scenarios/loader.ts';
-import type { Scenario } from '../scenarios/types.ts';
+import type { Scenario } from '../engine/scenario.ts';
 
 /** The shipped small scenario as JSON, to derive test scenarios from. */
 export function smallJson(): Record<string, any> {

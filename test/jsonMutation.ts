@@ -2,7 +2,7 @@
  * Mutations of JSON documents for the loaders' fuzz tests: delete, replace or add a value at a
  * JSON pointer, applied to a copy.
  */
-import { splitPointer } from '../scenarios/wording.ts';
+import { splitPointer } from '../base/wording.ts';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { writeFileAtomic } from '../base/atomicWrite.ts';
 
 const require = createRequire(import.meta.url);
 

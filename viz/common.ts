@@ -2,7 +2,7 @@
  * Pieces shared by the experiment and the run report: labels of the metrics a page names, the
  * interventions marked on time axes, and how a recorded command is shown.
  */
-import type { InterventionSpec, Scenario } from '../scenarios/types.ts';
+import type { InterventionSpec, Scenario } from '../engine/scenario.ts';
 import { interventionName } from './interventionNames.ts';
 import { metricLabels } from './labels.ts';
 import type { InterventionMark, Text } from './reportData.ts';

@@ -1,9 +1,9 @@
 /**
- * Reading the tidy CSV tables of a results folder (RFC 4180, as experiments/csvFile.ts writes
+ * Reading the tidy CSV tables of a results folder (RFC 4180, as base/csvFile.ts writes
  * them: a header line, text quoted only when it holds a comma, quote or line break, `NA` for a
  * missing number).
  */
-import type { FolderFiles } from './folderFiles.ts';
+import type { FolderFiles } from '../output/folderFiles.ts';
 
 /** A parsed table: the header, and each row as its cells in header order. */
 export interface CsvTable {

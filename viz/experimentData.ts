@@ -4,14 +4,14 @@
  * `contrasts.csv`, the 5–95% bands of `series/<arm>.csv`, per-place means of `places/<arm>.csv`
  * and the manifest's provenance.
  */
-import type { ExperimentManifest } from '../experiments/manifest.ts';
+import type { ExperimentManifest } from '../output/experimentManifest.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
-import type { FolderFiles } from './folderFiles.ts';
+import type { FolderFiles } from '../output/folderFiles.ts';
 import { statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
 import { readSensitivityData } from './sensitivityData.ts';
-import { shellWord } from './shellWord.ts';
+import { shellWord } from '../base/shellWord.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Contrast, type Lang, type Provenance, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
 

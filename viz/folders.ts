@@ -4,8 +4,8 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readResultsFolder } from './folder.ts';
-import { FolderFiles } from './folderFiles.ts';
+import { readResultsFolder } from '../output/readFolder.ts';
+import { FolderFiles } from '../output/folderFiles.ts';
 import type { Text } from './reportData.ts';
 
 export interface FolderEntry {

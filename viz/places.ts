@@ -5,7 +5,7 @@
  */
 import { PLACE_METRICS } from '../engine/metrics/places.ts';
 import { columns, numberCell, readCsv, type CsvTable } from './csv.ts';
-import type { FolderFiles } from './folderFiles.ts';
+import type { FolderFiles } from '../output/folderFiles.ts';
 import { countyLayout } from './layout.ts';
 import { round, type PlaceData } from './reportData.ts';
 import { TickIndex } from './ticks.ts';

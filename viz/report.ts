@@ -3,14 +3,14 @@
  * viewer never serves half a report).
  */
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../engine/output/atomicWrite.ts';
+import { writeFileAtomic } from '../base/atomicWrite.ts';
 import { experimentData } from './experimentData.ts';
-import { readResultsFolder } from './folder.ts';
-import { FolderFiles } from './folderFiles.ts';
+import { readResultsFolder } from '../output/readFolder.ts';
+import { FolderFiles } from '../output/folderFiles.ts';
 import { reportPage } from './page.ts';
 import type { Lang, ReportData } from './reportData.ts';
 import { runData } from './runData.ts';
-import { displayPath } from '../engine/output/displayPath.ts';
+import { displayPath } from '../base/displayPath.ts';
 
 /** The report's file name inside a results folder. */
 export const REPORT_FILE = 'report.html';

@@ -4,17 +4,17 @@
  * series of `series.csv`, per-place values of `places.csv` and the manifest's provenance.
  */
 import { betterDirection } from '../engine/metrics/direction.ts';
-import { InputError } from '../scenarios/errors.ts';
-import type { Scenario } from '../scenarios/types.ts';
+import { InputError } from '../base/errors.ts';
+import type { Scenario } from '../engine/scenario.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
-import type { FolderFiles } from './folderFiles.ts';
+import type { FolderFiles } from '../output/folderFiles.ts';
 import { RUN_OUTCOMES, statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Lang, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
 
-/** `manifest.json` of a run folder (cli/runFolder.ts writes it). */
+/** `manifest.json` of a run folder (output/runFolder.ts writes it). */
 export interface RunManifest {
   kind: 'ronghe-run';
   engineVersion: string;

@@ -2,9 +2,9 @@
  * The sensitivity indices a report shows, read from a Morris or Sobol' experiment's
  * `sensitivity.csv` (see experiments/sensitivity/analyse.ts).
  */
-import type { ExperimentManifest } from '../experiments/manifest.ts';
+import type { ExperimentManifest } from '../output/experimentManifest.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
-import type { FolderFiles } from './folderFiles.ts';
+import type { FolderFiles } from '../output/folderFiles.ts';
 import { round, STAT_DIGITS, type SensitivityData } from './reportData.ts';
 
 /** The folder's indices; null when its design is not a sensitivity design or the file is not there yet. */

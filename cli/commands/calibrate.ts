@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { displayPath } from '../../engine/output/displayPath.ts';
+import { displayPath } from '../../base/displayPath.ts';
 import { runCalibration, type CalibrationResult } from '../../experiments/calibration/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
 import type { Lang } from '../summaryTable.ts';
-import { textTable } from '../textTable.ts';
+import { textTable } from '../../base/textTable.ts';
 
 export interface CalibrateArgs {
   file: string;

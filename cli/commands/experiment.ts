@@ -1,15 +1,15 @@
 import { availableParallelism } from 'node:os';
 import { metricLabel } from '../../engine/metrics/labels.ts';
-import type { Headline } from '../../experiments/aggregate.ts';
-import { runExperiment, type ExperimentResult } from '../../experiments/runner.ts';
+import type { Headline } from '../../experiments/analysis/aggregate.ts';
+import { runExperiment, type ExperimentResult } from '../../experiments/run/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
 import { resolveShard } from '../shard.ts';
 import type { Lang } from '../summaryTable.ts';
-import { fmt, textTable } from '../textTable.ts';
+import { fmt, textTable } from '../../base/textTable.ts';
 import { reportAfter } from './report.ts';
-import { displayPath } from '../../engine/output/displayPath.ts';
+import { displayPath } from '../../base/displayPath.ts';
 
 export interface ExperimentArgs {
   file: string;

@@ -1,7 +1,7 @@
-import { mergeShards } from '../../experiments/merge.ts';
+import { mergeShards } from '../../experiments/run/merge.ts';
 import type { Lang } from '../summaryTable.ts';
 import { reportAfter } from './report.ts';
-import { displayPath } from '../../engine/output/displayPath.ts';
+import { displayPath } from '../../base/displayPath.ts';
 
 /** `ronghe merge DIR...`: checks the shards and writes the experiment's summaries and report. */
 export function mergeCommand(dirs: string[], out: string | undefined, lang: Lang, command: string): void {

@@ -1,6 +1,6 @@
 import { buildReport } from '../../viz/report.ts';
 import type { Lang } from '../summaryTable.ts';
-import { displayPath } from '../../engine/output/displayPath.ts';
+import { displayPath } from '../../base/displayPath.ts';
 
 /**
  * `ronghe report DIR`: writes the folder's self-contained HTML report (an experiment's or a

@@ -2,8 +2,8 @@ import { SingleBar } from 'cli-progress';
 import { resolve } from 'node:path';
 import { createSimulation } from '../../engine/simulation.ts';
 import { loadScenario, parseScenario } from '../../scenarios/loader.ts';
-import { prepareFolder } from '../../engine/output/prepareFolder.ts';
-import { writeRunFolder } from '../runFolder.ts';
+import { prepareFolder } from '../../base/prepareFolder.ts';
+import { writeRunFolder } from '../../output/runFolder.ts';
 import { summaryTable, type Lang } from '../summaryTable.ts';
 
 export interface RunArgs {

@@ -1,10 +1,10 @@
 import { metricLabel } from '../../engine/metrics/labels.ts';
 import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../experiments/sensitivity/analyse.ts';
-import { ExperimentError } from '../../scenarios/errors.ts';
-import { readJsonFile } from '../../scenarios/jsonText.ts';
-import { describeValue } from '../../scenarios/wording.ts';
+import { ExperimentError } from '../../base/errors.ts';
+import { readJsonFile } from '../../base/jsonText.ts';
+import { describeValue } from '../../base/wording.ts';
 import type { Lang } from '../summaryTable.ts';
-import { textTable } from '../textTable.ts';
+import { textTable } from '../../base/textTable.ts';
 import { experimentCommand, type ExperimentArgs } from './experiment.ts';
 
 /**

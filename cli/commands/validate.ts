@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadExperiment } from '../../experiments/loader.ts';
+import { loadExperiment } from '../../experiments/design/loader.ts';
 import { loadScenario } from '../../scenarios/loader.ts';
 import type { Lang } from '../summaryTable.ts';
 

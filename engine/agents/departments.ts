@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../../scenarios/types.ts';
+import { CATEGORIES } from '../scenario.ts';
 import { EventCalendar } from '../core/eventCalendar.ts';
 import { IntQueue } from '../core/intQueue.ts';
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Scenario } from '../../scenarios/types.ts';
+import { CATEGORIES, type Scenario } from '../scenario.ts';
 import { createCadres, type Cadres } from '../agents/cadres.ts';
 import { createCommittees, type Committees } from '../agents/committees.ts';
 import { DEPARTMENT_COUNT, createDepartment, type Department } from '../agents/departments.ts';

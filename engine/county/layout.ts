@@ -1,4 +1,4 @@
-import type { CountySpec } from '../../scenarios/types.ts';
+import type { CountySpec } from '../scenario.ts';
 import { normal, type Rng } from '../core/rng.ts';
 
 /**

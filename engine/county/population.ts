@@ -1,4 +1,4 @@
-import { AGE_GROUPS, EDUCATION_LEVELS, ZONES, type Scenario } from '../../scenarios/types.ts';
+import { AGE_GROUPS, EDUCATION_LEVELS, ZONES, type Scenario } from '../scenario.ts';
 import { ALWAYS, CHILD, MIGRANT, OUT_OF_REACH, RURAL, URBAN, createResidents, type Residents } from '../agents/residents.ts';
 import { clampedNormal, normal, pickWeighted, poisson, stream, type Rng } from '../core/rng.ts';
 import type { Layout } from './layout.ts';

@@ -1,4 +1,4 @@
-import type { NetworkSpec } from '../../scenarios/types.ts';
+import type { NetworkSpec } from '../scenario.ts';
 import type { Residents } from '../agents/residents.ts';
 import { undirectedCsr, type Csr } from '../core/csr.ts';
 import { stream } from '../core/rng.ts';

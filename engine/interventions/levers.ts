@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scenarios/types.ts';
+import type { Scenario } from '../scenario.ts';
 import type { Committees } from '../agents/committees.ts';
 
 /**

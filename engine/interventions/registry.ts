@@ -1,4 +1,4 @@
-import type { InterventionSpec } from '../../scenarios/types.ts';
+import type { InterventionSpec } from '../scenario.ts';
 import { yearsToDay } from '../core/calendar.ts';
 import { stream, type Rng } from '../core/rng.ts';
 import type { Layout } from '../county/layout.ts';

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../../scenarios/types.ts';
+import { CATEGORIES } from '../scenario.ts';
 
 /**
  * Names of the built-in outcome metrics, in output order. `_urban`, `_rural` and `_migrant`

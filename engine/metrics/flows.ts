@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../../scenarios/types.ts';
+import { CATEGORIES } from '../scenario.ts';
 import { CHANNELS } from '../processes/cases.ts';
 
 /** Counts of what happened in one window of days (a recording period or the final year). */

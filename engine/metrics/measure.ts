@@ -1,5 +1,5 @@
 import { ELDERLY } from '../agents/residents.ts';
-import { CATEGORIES } from '../../scenarios/types.ts';
+import { CATEGORIES } from '../scenario.ts';
 import type { SimState } from '../state.ts';
 import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';

@@ -4,7 +4,7 @@
  * against them, reporting every problem with a path, what was expected, what was found and a hint.
  */
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
-import { closest } from '../../scenarios/wording.ts';
+import { closest } from '../../base/wording.ts';
 import type { UserMetricIssue } from './userMetrics.ts';
 
 /**

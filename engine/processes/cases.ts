@@ -25,7 +25,7 @@ export const CASE_FIELDS = {
    * Day a unit first took the case up from its queue — a mediator, the committee, or the
    * township's routing desk for cases that reach it directly (petitions, cross-department online
    * reports on a shared platform) — or -1 before. Observation only
-   * (time to first response, `validation/`); no mechanism reads it.
+   * (time to first response, `patterns/`); no mechanism reads it.
    */
   responded: 'i32',
   /** Unique id within the township (rows are recycled; calendar entries carry the serial). */

@@ -1,4 +1,4 @@
-import { CATEGORIES } from '../../scenarios/types.ts';
+import { CATEGORIES } from '../scenario.ts';
 import { ORGANISATION_CATEGORIES } from '../county/institutions.ts';
 import type { IntQueue } from '../core/intQueue.ts';
 import type { SimState } from '../state.ts';

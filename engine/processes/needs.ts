@@ -1,4 +1,4 @@
-import { AGE_GROUPS, CATEGORIES, ZONES, type Scenario } from '../../scenarios/types.ts';
+import { AGE_GROUPS, CATEGORIES, ZONES, type Scenario } from '../scenario.ts';
 import { AliasTable } from '../core/alias.ts';
 import { DAYS_PER_YEAR } from '../core/calendar.ts';
 import { poisson } from '../core/rng.ts';

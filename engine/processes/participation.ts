@@ -1,4 +1,4 @@
-import { ZONES } from '../../scenarios/types.ts';
+import { ZONES } from '../scenario.ts';
 import { NOT_PARTICIPATING, OFFLINE, ONLINE, OUT_OF_REACH } from '../agents/residents.ts';
 import type { SimState } from '../state.ts';
 

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileAtomic } from '../../engine/output/atomicWrite.ts';
+import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
-import { splitPointer, tidy } from '../../scenarios/wording.ts';
+import { splitPointer, tidy } from '../../base/wording.ts';
 import type { LoadedCalibration } from './loader.ts';
 import type { ParameterPosterior } from './summary.ts';
 

@@ -7,11 +7,11 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { writeFileAtomic } from '../../engine/output/atomicWrite.ts';
-import { RUNS_DIR } from '../folder.ts';
-import { runId } from '../plan.ts';
-import type { RunFile } from '../runFile.ts';
-import { runExperiment, type ExperimentOptions, type ExperimentResult } from '../runner.ts';
+import { writeFileAtomic } from '../../base/atomicWrite.ts';
+import { RUNS_DIR } from '../run/folder.ts';
+import { runId } from '../design/plan.ts';
+import type { RunFile } from '../../output/runFile.ts';
+import { runExperiment, type ExperimentOptions, type ExperimentResult } from '../run/runner.ts';
 import type { LoadedCalibration } from './loader.ts';
 import type { Target } from './types.ts';
 

@@ -9,17 +9,17 @@ import type { ValidateFunction } from 'ajv';
 import { dirname, isAbsolute, join } from 'node:path';
 import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
 import { ajvIssues } from '../../scenarios/ajvIssues.ts';
-import { InputError, ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
-import { readJsonFile } from '../../scenarios/jsonText.ts';
+import { InputError, ScenarioError, type InputIssue } from '../../base/errors.ts';
+import { readJsonFile } from '../../base/jsonText.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
-import type { Scenario } from '../../scenarios/types.ts';
-import { closest, copyJson, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../scenarios/wording.ts';
+import type { Scenario } from '../../engine/scenario.ts';
+import { closest, copyJson, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../base/wording.ts';
 import experimentSchema from '../experiment.schema.json' with { type: 'json' };
-import { setAtPointer } from '../pointer.ts';
-import { sensitivityParameter, type ParameterData } from '../resolve.ts';
-import { rangeParameterIssues } from '../rules.ts';
+import { setAtPointer } from '../../base/jsonPointer.ts';
+import { sensitivityParameter, type ParameterData } from '../design/resolve.ts';
+import { rangeParameterIssues } from '../design/rules.ts';
 import schemaJson from '../calibration.schema.json' with { type: 'json' };
-import type { SensitivityParameter } from '../types.ts';
+import type { SensitivityParameter } from '../design/types.ts';
 import type { ApmcSettings, Calibration, Target } from './types.ts';
 
 /** A calibration ready to run. */

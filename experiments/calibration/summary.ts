@@ -3,7 +3,7 @@
  * quantiles over the kept particles), and the fit per target (the kept particles' simulated
  * values, and runs of the calibrated scenario itself).
  */
-import { describe } from '../stats/index.ts';
+import { describe } from '../analysis/stats/index.ts';
 import type { Particle } from './apmc.ts';
 import type { Calibration } from './types.ts';
 import { valueAt } from '../sensitivity/distributions.ts';

@@ -1,4 +1,4 @@
-import type { Labels, SensitivityParameter } from '../types.ts';
+import type { Labels, SensitivityParameter } from '../design/types.ts';
 
 /** An observed figure the model is fitted to. */
 export interface Target {

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvFile } from '../csvFile.ts';
-import type { Experiment, SensitivitySweep } from '../types.ts';
+import { CsvFile } from '../../base/csvFile.ts';
+import type { Experiment, SensitivitySweep } from '../design/types.ts';
 import type { IndexEstimate } from './bootstrap.ts';
 import { morrisIndices } from './morris.ts';
 import { morrisDelta, morrisDesign } from './morrisDesign.ts';

@@ -4,7 +4,7 @@
  * interval is the central `confidence` share of the recomputed values.
  */
 import { stream, type Rng } from '../../engine/core/rng.ts';
-import { quantile } from '../stats/index.ts';
+import { quantile } from '../analysis/stats/index.ts';
 
 /** An index: its estimate on all units, its bootstrap interval, and how many units it used. */
 export interface IndexEstimate {

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadExperiment } from '../../experiments/loader.ts';
-import { runExperiment } from '../../experiments/runner.ts';
+import { loadExperiment } from '../../experiments/design/loader.ts';
+import { runExperiment } from '../../experiments/run/runner.ts';
 import { loadScenario } from '../../scenarios/loader.ts';
 import { reportData } from '../../viz/report.ts';
 import { smallJson } from '../fixtures.ts';

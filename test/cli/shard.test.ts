@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveShard } from '../../cli/shard.ts';
-import { InputError } from '../../scenarios/errors.ts';
+import { InputError } from '../../base/errors.ts';
 
 describe('which shard a process runs', () => {
   it('takes --shard i/N first, 0-based', () => {

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aggregate, contrastPairs } from '../../experiments/aggregate.ts';
-import { planRuns, type PlanPoint } from '../../experiments/plan.ts';
-import type { RunFile } from '../../experiments/runFile.ts';
-import type { Experiment } from '../../experiments/types.ts';
+import { aggregate, contrastPairs } from '../../experiments/analysis/aggregate.ts';
+import { planRuns, type PlanPoint } from '../../experiments/design/plan.ts';
+import type { RunFile } from '../../output/runFile.ts';
+import type { Experiment } from '../../experiments/design/types.ts';
 
 const arm = (name: string) => ({ name, labels: { zh: name, en: name }, interventions: [], overrides: {} });
 const experiment: Experiment = {

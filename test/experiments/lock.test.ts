@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_FILE, lockFolder } from '../../experiments/lock.ts';
-import { InputError } from '../../scenarios/errors.ts';
+import { LOCK_FILE, lockFolder } from '../../base/folderLock.ts';
+import { InputError } from '../../base/errors.ts';
 import { ROOT } from '../cli/run-cli.ts';
 import { exited, until } from './tiny.ts';
 

@@ -5,8 +5,8 @@
  * Usage: tsx lockContender.ts DIR GO RELEASE
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { lockFolder } from '../../experiments/lock.ts';
-import { InputError } from '../../scenarios/errors.ts';
+import { lockFolder } from '../../base/folderLock.ts';
+import { InputError } from '../../base/errors.ts';
 
 const [dir, go, release] = process.argv.slice(2);
 const poll = (file: string) => new Promise<void>((resolve) => {

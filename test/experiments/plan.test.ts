@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inShard, planRuns, type PlanPoint } from '../../experiments/plan.ts';
-import { sampleRuns } from '../../experiments/reproduce.ts';
-import { runSeed } from '../../experiments/seeds.ts';
-import type { Experiment } from '../../experiments/types.ts';
+import { inShard, planRuns, type PlanPoint } from '../../experiments/design/plan.ts';
+import { sampleRuns } from '../../experiments/run/reproduce.ts';
+import { runSeed } from '../../experiments/design/seeds.ts';
+import type { Experiment } from '../../experiments/design/types.ts';
 
 const arm = (name: string) => ({ name, labels: { zh: name, en: name }, interventions: [], overrides: {} });
 const experiment = (arms: string[], replications: number, seed = 1): Experiment => ({

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { seriesCsv, summaryJson } from '../../engine/output/runFiles.ts';
+import { seriesCsv, summaryJson } from '../../output/runFiles.ts';
 import { run } from '../../engine/simulation.ts';
 import { testScenario } from '../fixtures.ts';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { judgePattern, type Measured, type Pattern } from '../../validation/pattern.ts';
-import { digitalNonUsers } from '../../validation/patterns/digitalNonUsers.ts';
-import { incomeUnderReporting } from '../../validation/patterns/incomeUnderReporting.ts';
-import { measureMediation, mediation } from '../../validation/patterns/mediation.ts';
-import { measurePartnerEffect, partnerResponse } from '../../validation/patterns/partnerResponse.ts';
-import { trustVolume } from '../../validation/patterns/trustVolume.ts';
-import { variant } from '../../validation/variant.ts';
+import { judgePattern, type Measured, type Pattern } from '../../patterns/pattern.ts';
+import { digitalNonUsers } from '../../patterns/facts/digitalNonUsers.ts';
+import { incomeUnderReporting } from '../../patterns/facts/incomeUnderReporting.ts';
+import { measureMediation, mediation } from '../../patterns/facts/mediation.ts';
+import { measurePartnerEffect, partnerResponse } from '../../patterns/facts/partnerResponse.ts';
+import { trustVolume } from '../../patterns/facts/trustVolume.ts';
+import { variant } from '../../patterns/variant.ts';
 import { testScenario } from '../fixtures.ts';
 import { REDUCED, check, explain } from './fixtures.ts';
 

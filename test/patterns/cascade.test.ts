@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { participationCascade } from '../../validation/patterns/participationCascade.ts';
-import { variant } from '../../validation/variant.ts';
+import { participationCascade } from '../../patterns/facts/participationCascade.ts';
+import { variant } from '../../patterns/variant.ts';
 import { REDUCED, check, explain } from './fixtures.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATTERNS } from '../../validation/registry.ts';
+import { PATTERNS } from '../../patterns/registry.ts';
 import { check, explain } from './fixtures.ts';
 
 /**

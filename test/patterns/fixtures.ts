@@ -1,5 +1,5 @@
-import type { Scenario } from '../../scenarios/types.ts';
-import { judgePattern, type Pattern, type PatternResult } from '../../validation/pattern.ts';
+import type { Scenario } from '../../engine/scenario.ts';
+import { judgePattern, type Pattern, type PatternResult } from '../../patterns/pattern.ts';
 import { testScenario } from '../fixtures.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { atLeastInEverySeed, atMostInEverySeed, meanNear } from '../../validation/checks.ts';
-import { digitalNonUsers } from '../../validation/patterns/digitalNonUsers.ts';
-import { mediation } from '../../validation/patterns/mediation.ts';
-import { runPatterns } from '../../validation/runner.ts';
+import { atLeastInEverySeed, atMostInEverySeed, meanNear } from '../../patterns/checks.ts';
+import { digitalNonUsers } from '../../patterns/facts/digitalNonUsers.ts';
+import { mediation } from '../../patterns/facts/mediation.ts';
+import { runPatterns } from '../../patterns/runner.ts';
 import { REDUCED } from './fixtures.ts';
 
 const seeds = (...xs: number[]) => xs.map((x, k) => ({ seed: k + 1, values: { x } }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, ScenarioError } from '../../scenarios/errors.ts';
+import { InputError, ScenarioError } from '../../base/errors.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
 
 describe('InputError and ScenarioError', () => {

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
+import { ScenarioError, type InputIssue } from '../../base/errors.ts';
 import { loadScenario } from '../../scenarios/loader.ts';
 
 let dir: string;

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
+import { ScenarioError, type InputIssue } from '../../base/errors.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
 import { INTERVENTION_KINDS } from '../../scenarios/schema.ts';
 import { mutate, pointers, type Json, type Mutation } from '../jsonMutation.ts';

@@ -1,6 +1,6 @@
 /** Shared helpers for the scenario tests. */
 import { expect } from 'vitest';
-import { ScenarioError, type InputIssue } from '../../scenarios/errors.ts';
+import { ScenarioError, type InputIssue } from '../../base/errors.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
 
 /** The issues parseScenario reports for `json`; fails the test if it does not throw a ScenarioError. */

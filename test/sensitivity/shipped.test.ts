@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalibration } from '../../experiments/calibration/loader.ts';
-import { loadExperiment } from '../../experiments/loader.ts';
-import { sweepSize } from '../../experiments/sweep.ts';
+import { loadExperiment } from '../../experiments/design/loader.ts';
+import { sweepSize } from '../../experiments/design/sweep.ts';
 
 describe('shipped sensitivity and calibration files', () => {
   it('the Morris example on the participation gap is a valid experiment', () => {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../viz/csv.ts';
 import { INTERVENTION_KINDS } from '../../engine/interventions/registry.ts';
-import { FolderFiles } from '../../viz/folderFiles.ts';
+import { FolderFiles } from '../../output/folderFiles.ts';
 import { INTERVENTION_NAMES } from '../../viz/interventionNames.ts';
 import { listFolders } from '../../viz/folders.ts';
 import { readPlaces } from '../../viz/places.ts';

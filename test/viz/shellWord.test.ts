@@ -1,6 +1,6 @@
-/** Quoting of copied commands (viz/shellWord.ts), shared by the CLI's recorded command and the report. */
+/** Quoting of copied commands (base/shellWord.ts), shared by the CLI's recorded command and the report. */
 import { expect, it } from 'vitest';
-import { shellWord } from '../../viz/shellWord.ts';
+import { shellWord } from '../../base/shellWord.ts';
 
 it('leaves plain words alone and quotes the rest so a shell reads them back unchanged', () => {
   expect(shellWord('results/levers-1a2b')).toBe('results/levers-1a2b');

@@ -1,7 +1,7 @@
 /** Scenario composition, and its problems reported at the experiment file's paths. */
 import { describe, expect, it } from 'vitest';
-import { composeScenario, tryComposeScenario } from '../../../experiments/compose.ts';
-import { ExperimentError } from '../../../scenarios/errors.ts';
+import { composeScenario, tryComposeScenario } from '../../../experiments/design/compose.ts';
+import { ExperimentError } from '../../../base/errors.ts';
 import { BASE, experiment, issuesOf, onlyIssue, parse, thaw } from './helpers.ts';
 
 describe('composeScenario', () => {

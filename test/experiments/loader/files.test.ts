@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadExperiment } from '../../../experiments/loader.ts';
-import { ExperimentError, ScenarioError } from '../../../scenarios/errors.ts';
+import { loadExperiment } from '../../../experiments/design/loader.ts';
+import { ExperimentError, ScenarioError } from '../../../base/errors.ts';
 import { BASE, FIXTURES, experiment, parse, thaw } from './helpers.ts';
 
 /** The error thrown by `fn`, checked to be of `type`. */

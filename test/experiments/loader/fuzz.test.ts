@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExperimentError, ScenarioError, type InputIssue } from '../../../scenarios/errors.ts';
+import { ExperimentError, ScenarioError, type InputIssue } from '../../../base/errors.ts';
 import { mutate, pointers, type Json, type Mutation } from '../../jsonMutation.ts';
 import { FIXTURES, parse } from './helpers.ts';
 

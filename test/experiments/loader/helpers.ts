@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadScenario } from '../../../scenarios/loader.ts';
-import { ExperimentError, type InputIssue } from '../../../scenarios/errors.ts';
-import { parseExperiment, type LoadedExperiment } from '../../../experiments/loader.ts';
+import { ExperimentError, type InputIssue } from '../../../base/errors.ts';
+import { parseExperiment, type LoadedExperiment } from '../../../experiments/design/loader.ts';
 
 /** The folder of the test fixtures (base.json, full.json, ...). */
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));

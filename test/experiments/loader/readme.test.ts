@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseExperiment } from '../../../experiments/loader.ts';
+import { parseExperiment } from '../../../experiments/design/loader.ts';
 
 const README = readFileSync(new URL('../../../experiments/README.md', import.meta.url), 'utf8');
 const DIR = fileURLToPath(new URL('../../../experiments/', import.meta.url));

@@ -1,7 +1,7 @@
 /** experiment.schema.json: draft 2020-12, closed objects, every property documented with its default. */
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { experimentSchema } from '../../../experiments/schemaIssues.ts';
+import { experimentSchema } from '../../../experiments/design/schemaIssues.ts';
 import { scenarioSchema, type SchemaNode } from '../../../scenarios/schema.ts';
 
 /** Every property schema with its location, and whether its object lists it as required. */

@@ -1,7 +1,7 @@
 /** Sweep designs: grid order and size, Latin hypercube properties, values by path. */
 import { describe, expect, it } from 'vitest';
-import { gridPoints, latinHypercubePoints, sweepPoints, sweepSize, valuesByPath } from '../../../experiments/sweep.ts';
-import type { Experiment, RangeParameter } from '../../../experiments/types.ts';
+import { gridPoints, latinHypercubePoints, sweepPoints, sweepSize, valuesByPath } from '../../../experiments/design/sweep.ts';
+import type { Experiment, RangeParameter } from '../../../experiments/design/types.ts';
 import { experiment, parse } from './helpers.ts';
 
 const range = (fields: Partial<RangeParameter> = {}): RangeParameter =>

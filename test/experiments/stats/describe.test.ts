@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describe as describeValues } from '../../../experiments/stats/index.ts';
+import { describe as describeValues } from '../../../experiments/analysis/stats/index.ts';
 
 // R: qt(0.975, df).
 const QT_1 = 12.7062047361747;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { pairedContrast } from '../../../experiments/stats/index.ts';
+import { pairedContrast } from '../../../experiments/analysis/stats/index.ts';
 import type { Better } from '../../../engine/metrics/direction.ts';
 
 // R: qt(0.975, 4); the t quantile is good to ~1e-7 relative: 6 decimals for CI ends.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { p5p95, quantile } from '../../../experiments/stats/index.ts';
+import { p5p95, quantile } from '../../../experiments/analysis/stats/index.ts';
 
 describe('quantile (type 7)', () => {
   it('matches R: quantile(c(1, 2, 3, 4, 10), p)', () => {

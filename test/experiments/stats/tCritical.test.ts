@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE, tCritical } from '../../../experiments/stats/index.ts';
+import { CONFIDENCE, tCritical } from '../../../experiments/analysis/stats/index.ts';
 
 /** R: qt(0.975, df), printed with 15 significant digits. */
 const R_QT_975: [number, number][] = [

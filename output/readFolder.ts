@@ -1,0 +1,71 @@
+/**
+ * What kind of results folder a path is, from its `manifest.json`: an experiment folder
+ * (`ronghe experiment` or `ronghe merge`) or a single run's folder (`ronghe run`).
+ */
+import type { ExperimentManifest } from './experimentManifest.ts';
+import { InputError } from '../base/errors.ts';
+import type { FolderFiles } from './folderFiles.ts';
+import type { RunManifest } from '../viz/runData.ts';
+
+export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest };
+
+/**
+ * Reads a folder's manifest; an {@link InputError} (exit code 2) when it is not a results folder
+ * (or its manifest links outside the root).
+ */
+export function readResultsFolder(files: FolderFiles): ResultsFolder {
+  const dir = files.dir;
+  const text = files.read('manifest.json');
+  if (text === null) {
+    throw notResults(dir, 'no manifest.json', 'Give a folder written by ronghe run or ronghe experiment (a folder without manifest.json is incomplete or not a results folder).');
+  }
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    throw notResults(dir, `manifest.json is not JSON (${(error as Error).message})`, 'The folder is damaged: rerun the command that made it.');
+  }
+  if (manifest?.kind === 'ronghe-experiment') {
+    const issues = experimentIssues(manifest);
+    if (issues.length > 0) throw new InputError(dir, issues.map((i) => ({ ...i, hint: 'The folder is damaged or was not written by ronghe: rerun the command that made it.' })), 'results folder');
+    return { kind: 'experiment', manifest: manifest as unknown as ExperimentManifest };
+  }
+  if (manifest?.kind === 'ronghe-run') return { kind: 'run', manifest: manifest as unknown as RunManifest };
+  throw notResults(dir, `manifest.json of kind ${JSON.stringify(manifest?.kind ?? null)}`, 'Give a folder written by ronghe run or ronghe experiment.');
+}
+
+function notResults(dir: string, found: string, hint: string): InputError {
+  return new InputError(dir, [{ path: '', expected: 'a results folder (manifest.json of a run or an experiment)', found, hint }], 'results folder');
+}
+
+/** Names of experiments and arms, as the experiment schema allows them: safe as file names. */
+export const NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * What an experiment manifest lacks of the shape the report reads. Arm names become file names
+ * (`series/<arm>.csv`), so a crafted `../../x` must never reach a path.
+ */
+function experimentIssues(m: Record<string, unknown>): { path: string; expected: string; found: string }[] {
+  const issues: { path: string; expected: string; found: string }[] = [];
+  const found = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 80));
+  const need = (ok: boolean, path: string, expected: string, value: unknown) => {
+    if (!ok) issues.push({ path, expected, found: found(value) });
+    return ok;
+  };
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const e = m.experiment;
+  for (const key of ['points', 'runs', 'failures']) need(Array.isArray(m[key]), `/${key}`, 'a list', m[key]);
+  need(isObject(m.baseScenario), '/baseScenario', 'an object', m.baseScenario);
+  need(isObject(m.identity), '/identity', 'an object', m.identity);
+  if (!isObject(e)) return [...issues, { path: '/experiment', expected: 'an object', found: found(e) }];
+  need(typeof e.name === 'string' && NAME_PATTERN.test(e.name), '/experiment/name', `a name matching ${NAME_PATTERN.source}`, e.name);
+  need(Array.isArray(e.outcomes), '/experiment/outcomes', 'a list', e.outcomes);
+  const arms = e.arms;
+  if (!Array.isArray(arms) || arms.length === 0) return [...issues, { path: '/experiment/arms', expected: 'a non-empty list', found: found(arms) }];
+  arms.forEach((arm, i) => {
+    const name = isObject(arm) ? arm.name : undefined;
+    need(typeof name === 'string' && NAME_PATTERN.test(name), `/experiment/arms/${i}/name`, `a name matching ${NAME_PATTERN.source}`, name);
+  });
+  need(typeof e.baseline === 'string' && arms.some((a) => isObject(a) && a.name === e.baseline), '/experiment/baseline', 'the name of one of the arms', e.baseline);
+  return issues;
+}
