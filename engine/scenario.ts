@@ -20,6 +20,8 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 /** Need categories; each has one responsible county department. */
 export const CATEGORIES = ['employment', 'care', 'environment', 'dispute', 'infrastructure', 'admin'] as const;
 export type Category = (typeof CATEGORIES)[number];
+/** Index of each need category in {@link CATEGORIES}, for the per-category typed arrays. */
+export const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.freeze(Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>);
 
 /** Recording intervals for the series. */
 export const RECORD_INTERVALS = ['month', 'quarter', 'year'] as const;

@@ -1,11 +1,11 @@
-import { CATEGORIES } from '../scenario.ts';
+import { CATEGORIES, CATEGORY_INDEX } from '../scenario.ts';
 import { ORGANISATION_CATEGORIES } from '../county/institutions.ts';
 import type { IntQueue } from '../core/intQueue.ts';
 import type { SimState } from '../state.ts';
 import { COMMITTEE, TOWNSHIP, respond } from './cases.ts';
 import { closeCase } from './experience.ts';
 
-const EMPLOYMENT = CATEGORIES.indexOf('employment');
+const EMPLOYMENT = CATEGORY_INDEX.employment;
 
 
 /**

@@ -1,4 +1,4 @@
-import { AGE_GROUPS, CATEGORIES, ZONES, type Scenario } from '../scenario.ts';
+import { AGE_GROUPS, CATEGORIES, CATEGORY_INDEX, ZONES, type Scenario } from '../scenario.ts';
 import { AliasTable } from '../core/alias.ts';
 import { DAYS_PER_YEAR } from '../core/calendar.ts';
 import { poisson } from '../core/rng.ts';
@@ -7,10 +7,7 @@ import { CROSS_DEPARTMENT, PENDING } from './cases.ts';
 import { scheduleEscalation } from './escalation.ts';
 import { scheduleReport } from './reporting.ts';
 
-const CARE = CATEGORIES.indexOf('care');
-const ENVIRONMENT = CATEGORIES.indexOf('environment');
-const INFRASTRUCTURE = CATEGORIES.indexOf('infrastructure');
-export const DISPUTE = CATEGORIES.indexOf('dispute');
+const { care: CARE, environment: ENVIRONMENT, infrastructure: INFRASTRUCTURE, dispute: DISPUTE } = CATEGORY_INDEX;
 const K = CATEGORIES.length;
 
 /** base × age factor × zone factor, per category, zone and age group: [c][z][g] flattened. */

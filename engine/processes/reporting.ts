@@ -1,8 +1,10 @@
 import type { Rng } from '../core/rng.ts';
+import { CATEGORY_INDEX } from '../scenario.ts';
 import type { SimState } from '../state.ts';
 import { COMMITTEE, CROSS_DEPARTMENT, GRID_VISIT, IN_PERSON, LAPSE, MEDIATION, ONLINE_CHANNEL, PARTNER_CHANNEL, PENDING, TOWNSHIP } from './cases.ts';
 import { closeCase, markReported } from './experience.ts';
-import { DISPUTE } from './needs.ts';
+
+const DISPUTE = CATEGORY_INDEX.dispute;
 
 /**
  * Draws when, and through which channel, an unreported need will next be acted on. The need
