@@ -1,4 +1,4 @@
-import type { Lang } from './summaryTable.ts';
+import type { Lang } from '../base/lang.ts';
 
 /** Exit code after Ctrl-C, as shells report a SIGINT death. */
 export const EXIT_INTERRUPTED = 130;

@@ -3,7 +3,7 @@ import { hideBin } from 'yargs/helpers';
 import { InputError } from '../base/errors.ts';
 import { shellWord } from '../base/shellWord.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
-import type { Lang } from './summaryTable.ts';
+import type { Lang } from '../base/lang.ts';
 
 /**
  * The `ronghe` command: a thin layer over the library (engine/index.ts). Exit codes: 0 ok,

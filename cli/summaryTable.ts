@@ -1,8 +1,7 @@
 import { GAP_METRICS, METRIC_LABELS } from '../engine/metrics/builtins.ts';
 import type { RunResult } from '../engine/simulation.ts';
+import type { Lang } from '../base/lang.ts';
 import { fmt, textTable } from '../base/textTable.ts';
-
-export type Lang = 'zh' | 'en';
 
 const HEAD: Record<Lang, string[]> = {
   zh: ['指标', '全体', '城镇', '农村', '进城务工', '城乡差'],

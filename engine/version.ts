@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import packageJson from '../package.json' with { type: 'json' };
 
-/** The engine version (package.json), stamped into every manifest. */
-export const ENGINE_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+/** The engine version, from package.json: part of every run's identity (a run is a pure function of scenario, seed and engine version). */
+export const ENGINE_VERSION: string = packageJson.version;

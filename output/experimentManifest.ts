@@ -13,8 +13,8 @@ import type { Scenario } from '../engine/scenario.ts';
 import type { Identity } from '../experiments/design/identity.ts';
 import type { PlanPoint, Shard } from '../experiments/design/plan.ts';
 import type { Experiment } from '../experiments/design/types.ts';
+import { MANIFEST_FILE } from './names.ts';
 
-export const MANIFEST_FILE = 'manifest.json';
 
 /**
  * `running`: in progress or stopped early (resume by rerunning); `complete`: every planned run

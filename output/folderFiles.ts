@@ -7,7 +7,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../base/errors.ts';
-import { isInside } from '../viz/safePath.ts';
+import { isInside } from '../base/safePath.ts';
 
 /** A file of the folder that resolves outside the root: the folder is refused as a whole. */
 export class OutsideFolderError extends InputError {

@@ -5,7 +5,8 @@
 import type { ExperimentManifest } from './experimentManifest.ts';
 import { InputError } from '../base/errors.ts';
 import type { FolderFiles } from './folderFiles.ts';
-import type { RunManifest } from '../viz/runData.ts';
+import type { RunManifest } from './runFolder.ts';
+import { MANIFEST_FILE } from './names.ts';
 
 export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest };
 
@@ -15,7 +16,7 @@ export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest }
  */
 export function readResultsFolder(files: FolderFiles): ResultsFolder {
   const dir = files.dir;
-  const text = files.read('manifest.json');
+  const text = files.read(MANIFEST_FILE);
   if (text === null) {
     throw notResults(dir, 'no manifest.json', 'Give a folder written by ronghe run or ronghe experiment (a folder without manifest.json is incomplete or not a results folder).');
   }

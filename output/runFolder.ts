@@ -6,7 +6,23 @@ import { contentHash } from '../base/hash.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { writeFileAtomic } from '../base/atomicWrite.ts';
 import { provenance } from './provenance.ts';
+import { MANIFEST_FILE, PLACES_FILE, RUN_FILES, SERIES_FILE, SUMMARY_FILE } from './names.ts';
 
+/** `manifest.json` of a run folder: provenance, the resolved scenario and its hash, the seed, timings. */
+export interface RunManifest extends ReturnType<typeof provenance>, RunTiming {
+  kind: 'ronghe-run';
+  command: string;
+  scenarioFile: string;
+  scenarioHash: string;
+  seed: number;
+  years: number;
+  recordEvery: string;
+  /** The files of the folder beside the manifest. */
+  files: string[];
+  scenario: Scenario;
+}
+
+/** When a run started and finished (ISO 8601) and how long it took. */
 export interface RunTiming {
   startedAt: string;
   finishedAt: string;
@@ -21,10 +37,10 @@ export interface RunTiming {
  */
 export function writeRunFolder(dir: string, scenario: Scenario, scenarioFile: string, result: RunResult, timing: RunTiming, command: string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileAtomic(join(dir, 'series.csv'), seriesCsv(result));
-  writeFileAtomic(join(dir, 'summary.json'), summaryJson(result, scenario.name));
-  writeFileAtomic(join(dir, 'places.csv'), placesCsv(result));
-  const manifest = {
+  writeFileAtomic(join(dir, SERIES_FILE), seriesCsv(result));
+  writeFileAtomic(join(dir, SUMMARY_FILE), summaryJson(result, scenario.name));
+  writeFileAtomic(join(dir, PLACES_FILE), placesCsv(result));
+  const manifest: RunManifest = {
     kind: 'ronghe-run',
     ...provenance(),
     command,
@@ -33,9 +49,9 @@ export function writeRunFolder(dir: string, scenario: Scenario, scenarioFile: st
     seed: result.seed,
     years: result.years,
     recordEvery: scenario.recordEvery,
-    files: ['series.csv', 'summary.json', 'places.csv'],
+    files: [...RUN_FILES],
     ...timing,
     scenario,
   };
-  writeFileAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
 }

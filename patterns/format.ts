@@ -1,7 +1,8 @@
 import { textTable } from '../base/textTable.ts';
 import type { PatternResult, Text, Unit } from './pattern.ts';
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../base/lang.ts';
+
 
 /** A measured figure as the table shows it. */
 export function formatValue(value: number, unit: Unit, lang: Lang): string {

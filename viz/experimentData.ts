@@ -14,6 +14,7 @@ import { readSensitivityData } from './sensitivityData.ts';
 import { shellWord } from '../base/shellWord.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Contrast, type Lang, type Provenance, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
+import { ARMS_TABLE, CONTRASTS_TABLE } from '../output/names.ts';
 
 /**
  * Series values embedded at most (arms × points × ticks × outcomes × 3). The flagship needs
@@ -38,9 +39,9 @@ export function experimentData(files: FolderFiles, manifest: ExperimentManifest,
   const grid = (): (null)[][] => arms.map(() => new Array(pointCount).fill(null));
 
   const stats: Record<string, (Stat | null)[][]> = {};
-  const armsCsv = readCsv(files, 'arms.csv');
+  const armsCsv = readCsv(files, ARMS_TABLE);
   if (armsCsv !== null) {
-    const c = columns(armsCsv, ['arm', 'point', 'metric', 'n', 'mean', 'ci_low', 'ci_high'], 'arms.csv');
+    const c = columns(armsCsv, ['arm', 'point', 'metric', 'n', 'mean', 'ci_low', 'ci_high'], ARMS_TABLE);
     for (const row of armsCsv.rows) {
       const metric = row[c.metric];
       const a = armIndex.get(row[c.arm]);
@@ -50,9 +51,9 @@ export function experimentData(files: FolderFiles, manifest: ExperimentManifest,
   }
 
   const contrasts: Record<string, (Contrast | null)[][]> = {};
-  const contrastsCsv = readCsv(files, 'contrasts.csv');
+  const contrastsCsv = readCsv(files, CONTRASTS_TABLE);
   if (contrastsCsv !== null) {
-    const c = columns(contrastsCsv, ['point', 'arm', 'reference', 'metric', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan'], 'contrasts.csv');
+    const c = columns(contrastsCsv, ['point', 'arm', 'reference', 'metric', 'n', 'mean_diff', 'ci_low', 'ci_high', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan'], CONTRASTS_TABLE);
     for (const row of contrastsCsv.rows) {
       const a = armIndex.get(row[c.arm]);
       // Only against the baseline: the table compares each arm with it.

@@ -11,9 +11,9 @@ import { reportPage } from './page.ts';
 import type { Lang, ReportData } from './reportData.ts';
 import { runData } from './runData.ts';
 import { displayPath } from '../base/displayPath.ts';
+import { REPORT_FILE } from '../output/names.ts';
 
 /** The report's file name inside a results folder. */
-export const REPORT_FILE = 'report.html';
 
 export interface ReportOptions {
   /** Language the page opens in (it can switch); default `en`. */

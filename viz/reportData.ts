@@ -5,16 +5,10 @@
  * experiment's report stays small and opens fast.
  */
 
-import type { Lang } from '../cli/summaryTable.ts';
+import type { Lang, Text } from '../base/lang.ts';
 
 /** The page's languages: the command line's (one type for both). */
-export type { Lang };
-
-/** A text in both languages. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Lang, Text };
 
 /** `[n, mean, ci_low, ci_high]` of a metric over replicates; a run folder has `[1, value, null, null]`. */
 export type Stat = [n: number, mean: number | null, ciLow: number | null, ciHigh: number | null];

@@ -9,30 +9,12 @@ import type { Scenario } from '../engine/scenario.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from '../output/folderFiles.ts';
+import type { RunManifest } from '../output/runFolder.ts';
 import { RUN_OUTCOMES, statMetrics } from './panelMetrics.ts';
 import { readPlaces } from './places.ts';
 import { round, SERIES_DIGITS, STAT_DIGITS, type Lang, type ReportData, type SeriesBand, type Stat } from './reportData.ts';
 import { TickIndex } from './ticks.ts';
-
-/** `manifest.json` of a run folder (output/runFolder.ts writes it). */
-export interface RunManifest {
-  kind: 'ronghe-run';
-  engineVersion: string;
-  gitCommit: string;
-  gitDirty: boolean | null;
-  node: string;
-  platform: string;
-  command: string;
-  scenarioFile: string;
-  scenarioHash: string;
-  seed: number;
-  years: number;
-  recordEvery: string;
-  startedAt: string;
-  finishedAt: string;
-  wallSeconds: number;
-  scenario: Scenario;
-}
+import { PLACES_FILE, SERIES_FILE, SUMMARY_FILE } from '../output/names.ts';
 
 /** Reads a run folder into report data. */
 export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): ReportData {
@@ -46,9 +28,9 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
 
   const ticks = new TickIndex();
   const data: Record<string, (SeriesBand | null)[][]> = {};
-  const table = readCsv(files, 'series.csv');
+  const table = readCsv(files, SERIES_FILE);
   if (table !== null) {
-    const c = columns(table, ['year', 'month', 'day', 'metric', 'value'], 'series.csv');
+    const c = columns(table, ['year', 'month', 'day', 'metric', 'value'], SERIES_FILE);
     for (const row of table.rows) ticks.add(Number(row[c.year]), Number(row[c.month]), Number(row[c.day]));
     const slot = ticks.slots();
     const wanted = new Set<string>(outcomes);
@@ -59,7 +41,7 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
       band.mean[slot.get(Number(row[c.day]))!] = round(numberCell(row[c.value]), SERIES_DIGITS);
     }
   }
-  const places = readPlaces(files, [{ path: 'places.csv', arm: 0 }], 1, 1, 'value');
+  const places = readPlaces(files, [{ path: PLACES_FILE, arm: 0 }], 1, 1, 'value');
 
   return {
     format: 1,
@@ -111,7 +93,7 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
 
 /** `summary.json`: an {@link InputError} naming it when it is missing or damaged (a run cut short). */
 function readSummary(files: FolderFiles): { metrics: Record<string, number | null> } {
-  const text = files.read('summary.json');
+  const text = files.read(SUMMARY_FILE);
   const issue = (found: string) => new InputError(files.dir, [{ path: '', expected: 'summary.json beside manifest.json (ronghe run writes it when the run ends)', found, hint: 'The run did not finish or the folder is damaged: rerun the command in manifest.json.' }], 'results folder');
   if (text === null) throw issue('no summary.json');
   let summary: { metrics?: unknown };

@@ -6,14 +6,15 @@ import type { ExperimentManifest } from '../output/experimentManifest.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from '../output/folderFiles.ts';
 import { round, STAT_DIGITS, type SensitivityData } from './reportData.ts';
+import { SENSITIVITY_TABLE } from '../output/names.ts';
 
 /** The folder's indices; null when its design is not a sensitivity design or the file is not there yet. */
 export function readSensitivityData(files: FolderFiles, manifest: ExperimentManifest): SensitivityData | null {
   const sweep = manifest.experiment.sweep;
   if (sweep === null || (sweep.kind !== 'morris' && sweep.kind !== 'sobol')) return null;
-  const table = readCsv(files, 'sensitivity.csv');
+  const table = readCsv(files, SENSITIVITY_TABLE);
   if (table === null) return null;
-  const c = columns(table, ['arm', 'outcome', 'parameter', 'index', 'estimate', 'ci_low', 'ci_high', 'n'], 'sensitivity.csv');
+  const c = columns(table, ['arm', 'outcome', 'parameter', 'index', 'estimate', 'ci_low', 'ci_high', 'n'], SENSITIVITY_TABLE);
   const indices = sweep.kind === 'morris' ? ['mu_star', 'mu', 'sigma'] : ['S1', 'ST'];
   const arms = new Map(manifest.experiment.arms.map((a, i) => [a.name, i]));
   const parameters = new Map(sweep.parameters.map((p, i) => [p.name, i]));

@@ -14,9 +14,10 @@ import { listFolders } from './folders.ts';
 import { indexPage } from './indexPage.ts';
 import { POLICY, reportPage } from './page.ts';
 import { OutsideFolderError } from '../output/folderFiles.ts';
-import { REPORT_FILE, reportData } from './report.ts';
+import { reportData } from './report.ts';
 import type { Lang } from './reportData.ts';
-import { resolveInside } from './safePath.ts';
+import { resolveInside } from '../base/safePath.ts';
+import { MANIFEST_FILE, REPORT_FILE } from '../output/names.ts';
 
 /** Kinds of file served, by extension; anything else is not found. */
 const TYPES: Record<string, string> = {
@@ -92,7 +93,7 @@ function handle(root: string, defaultLang: Lang, req: IncomingMessage, res: Serv
  * saved when the folder is writable).
  */
 function reportFor(root: string, dir: string, existing: string | null, lang: Lang): string | null {
-  const manifest = statSync(join(dir, 'manifest.json'), { throwIfNoEntry: false });
+  const manifest = statSync(join(dir, MANIFEST_FILE), { throwIfNoEntry: false });
   if (manifest === undefined) return null;
   if (existing !== null && statSync(existing).mtimeMs >= manifest.mtimeMs) return readFileSync(existing, 'utf8');
   const page = reportPage(reportData(dir, lang, root));

@@ -4,7 +4,7 @@ import { runCalibration, type CalibrationResult } from '../../experiments/calibr
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 import { textTable } from '../../base/textTable.ts';
 
 export interface CalibrateArgs {

@@ -6,7 +6,7 @@ import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';
 import { resolveShard } from '../shard.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 import { fmt, textTable } from '../../base/textTable.ts';
 import { reportAfter } from './report.ts';
 import { displayPath } from '../../base/displayPath.ts';

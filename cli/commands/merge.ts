@@ -1,5 +1,5 @@
 import { mergeShards } from '../../experiments/run/merge.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 import { reportAfter } from './report.ts';
 import { displayPath } from '../../base/displayPath.ts';
 

@@ -14,7 +14,7 @@ import { patternsJson } from '../../patterns/report.ts';
 import { runPatterns } from '../../patterns/runner.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 
 /** The options of `ronghe patterns`, as parsed by cli/main.ts. */
 export interface PatternsArgs {

@@ -1,5 +1,5 @@
 import { buildReport } from '../../viz/report.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 import { displayPath } from '../../base/displayPath.ts';
 
 /**

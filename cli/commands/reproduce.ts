@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { reproduceRuns } from '../../experiments/run/reproduce.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 
 /** `ronghe reproduce DIR [--sample K]`: reruns runs from the manifest and compares digests. */
 export async function reproduceCommand(dir: string, sample: number | undefined, workers: number | undefined, lang: Lang, quiet: boolean): Promise<number> {

@@ -4,7 +4,8 @@ import { createSimulation } from '../../engine/simulation.ts';
 import { loadScenario, parseScenario } from '../../scenarios/loader.ts';
 import { prepareFolder } from '../../base/prepareFolder.ts';
 import { writeRunFolder } from '../../output/runFolder.ts';
-import { summaryTable, type Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
+import { summaryTable } from '../summaryTable.ts';
 
 export interface RunArgs {
   scenario: string;

@@ -3,7 +3,7 @@ import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../exper
 import { ExperimentError } from '../../base/errors.ts';
 import { readJsonFile } from '../../base/jsonText.ts';
 import { describeValue } from '../../base/wording.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 import { textTable } from '../../base/textTable.ts';
 import { experimentCommand, type ExperimentArgs } from './experiment.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadExperiment } from '../../experiments/design/loader.ts';
 import { loadScenario } from '../../scenarios/loader.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 
 /**
  * `ronghe validate FILE`: checks a scenario or an experiment file and reports every problem at

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../base/errors.ts';
 import { startViewServer } from '../../viz/server.ts';
-import type { Lang } from '../summaryTable.ts';
+import type { Lang } from '../../base/lang.ts';
 
 /**
  * `ronghe view [DIR]`: serves the results folders under DIR and their reports on 127.0.0.1

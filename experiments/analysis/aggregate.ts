@@ -18,17 +18,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../base/errors.ts';
-import { CsvFile, type Cell } from '../../base/csvFile.ts';
-import { RUNS_DIR } from '../run/folder.ts';
+import { CsvFile, type Cell } from '../../output/csvFile.ts';
 import type { PlanPoint, PlannedRun } from '../design/plan.ts';
 import { digestOf, type RunFile } from '../../output/runFile.ts';
-import { isSensitivity, SENSITIVITY_FILE, writeSensitivity } from '../sensitivity/analyse.ts';
+import { isSensitivity, writeSensitivity } from '../sensitivity/analyse.ts';
 import { describe, p5p95, pairedContrast, type PairedContrast } from './stats/index.ts';
 import type { Experiment } from '../design/types.ts';
+import { ARMS_TABLE, CONTRASTS_TABLE, RUNS_DIR, RUNS_TABLE, SENSITIVITY_TABLE, armPlacesFile, armSeriesFile } from '../../output/names.ts';
 
 /** Files written by {@link aggregate}, relative to the folder (series files follow the arms). */
 export function summaryFiles(experiment: Experiment): string[] {
-  return ['runs.csv', 'arms.csv', 'contrasts.csv', ...(isSensitivity(experiment) ? [SENSITIVITY_FILE] : []), ...experiment.arms.map((arm) => `series/${arm.name}.csv`), ...experiment.arms.map((arm) => `places/${arm.name}.csv`)];
+  return [RUNS_TABLE, ARMS_TABLE, CONTRASTS_TABLE, ...(isSensitivity(experiment) ? [SENSITIVITY_TABLE] : []), ...experiment.arms.map((arm) => armSeriesFile(arm.name)), ...experiment.arms.map((arm) => armPlacesFile(arm.name))];
 }
 
 /** Programme cost is compared per million yuan. */
@@ -60,11 +60,11 @@ export interface Aggregated {
 export function aggregate(dir: string, experiment: Experiment, points: readonly PlanPoint[], runs: readonly PlannedRun[]): Aggregated {
   const params = Object.keys(points[0]?.values ?? {});
   const pointCells = (p: PlanPoint): Cell[] => [p.index, ...params.map((name) => p.values[name])];
-  const runsCsv = new CsvFile(join(dir, 'runs.csv'), ['arm', 'point', ...params, 'replicate', 'seed', 'metric', 'value']);
-  const armsCsv = new CsvFile(join(dir, 'arms.csv'), ['arm', 'point', ...params, 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high']);
-  const contrastsCsv = new CsvFile(join(dir, 'contrasts.csv'), ['point', ...params, 'arm', 'reference', 'metric', 'better', 'n', 'mean_diff', 'ci_low', 'ci_high', 'effect_size', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan']);
-  const seriesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, 'series', `${arm.name}.csv`), ['point', ...params, 'year', 'month', 'day', 'metric', 'n', 'mean', 'p5', 'p95']));
-  const placesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, 'places', `${arm.name}.csv`), ['point', ...params, 'year', 'month', 'day', 'place', 'township', 'urban', 'residents', 'metric', 'mean']));
+  const runsCsv = new CsvFile(join(dir, RUNS_TABLE), ['arm', 'point', ...params, 'replicate', 'seed', 'metric', 'value']);
+  const armsCsv = new CsvFile(join(dir, ARMS_TABLE), ['arm', 'point', ...params, 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high']);
+  const contrastsCsv = new CsvFile(join(dir, CONTRASTS_TABLE), ['point', ...params, 'arm', 'reference', 'metric', 'better', 'n', 'mean_diff', 'ci_low', 'ci_high', 'effect_size', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan']);
+  const seriesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, armSeriesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'metric', 'n', 'mean', 'p5', 'p95']));
+  const placesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, armPlacesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'place', 'township', 'urban', 'residents', 'metric', 'mean']));
   const result: Aggregated = { digests: new Map(), missing: [], headline: [] };
   const base = experiment.arms.findIndex((arm) => arm.name === experiment.baseline);
   const byPointArm = groupRuns(runs);

@@ -8,12 +8,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from '../../base/atomicWrite.ts';
-import { RUNS_DIR } from '../run/folder.ts';
 import { runId } from '../design/plan.ts';
 import type { RunFile } from '../../output/runFile.ts';
 import { runExperiment, type ExperimentOptions, type ExperimentResult } from '../run/runner.ts';
 import type { LoadedCalibration } from './loader.ts';
 import type { Target } from './types.ts';
+import { RUNS_DIR } from '../../output/names.ts';
 
 /** The only arm of a calibration batch. */
 const ARM = 'baseline';

@@ -21,7 +21,7 @@ import { provenance } from '../../output/provenance.ts';
 import { ENGINE_VERSION } from '../../engine/version.ts';
 import { InputError } from '../../base/errors.ts';
 import { contentHash } from '../../base/hash.ts';
-import { CsvFile } from '../../base/csvFile.ts';
+import { CsvFile } from '../../output/csvFile.ts';
 import { lockFolder } from '../../base/folderLock.ts';
 import type { ExperimentOptions } from '../run/runner.ts';
 import { apmc, distance, effectiveSampleSize, type Generation, type Particle } from './apmc.ts';
@@ -30,12 +30,10 @@ import { batchValues, replicateMeans, runBatch } from './generation.ts';
 import { loadCalibration, type LoadedCalibration } from './loader.ts';
 import { fitOf, particleValues, posteriorOf, type ParameterPosterior, type TargetFit } from './summary.ts';
 import type { Calibration } from './types.ts';
+import { CALIBRATED_SCENARIO, CALIBRATION_MANIFEST, CALIBRATION_TABLES, CHECK_DIR, CHECK_FILE, FIT_TABLE, GENERATIONS_DIR, GENERATIONS_TABLE, PARTICLES_TABLE, POSTERIOR_TABLE } from '../../output/names.ts';
 
-export const CALIBRATION_MANIFEST = 'calibration.json';
-export const CALIBRATED_SCENARIO = 'calibrated.json';
-const GENERATIONS_DIR = 'generations';
 /** What ronghe writes in a calibration folder; anything else is the user's. */
-const OURS = new Set([CALIBRATION_MANIFEST, CALIBRATED_SCENARIO, GENERATIONS_DIR, 'check', 'check.json', 'generations.csv', 'particles.csv', 'posterior.csv', 'fit.csv']);
+const OURS = new Set([CALIBRATION_MANIFEST, CALIBRATED_SCENARIO, GENERATIONS_DIR, CHECK_DIR, CHECK_FILE, ...CALIBRATION_TABLES]);
 
 export interface CalibrationOptions {
   workers?: number;
@@ -167,7 +165,7 @@ export async function runCalibration(file: string, options: CalibrationOptions =
       posterior,
       fit,
       failedRuns: failures,
-      files: ['generations.csv', 'particles.csv', 'posterior.csv', 'fit.csv', CALIBRATED_SCENARIO],
+      files: [...CALIBRATION_TABLES, CALIBRATED_SCENARIO],
     });
     writeManifest();
     return { dir, calibration, generations: summaries, posterior, fit, scenarioFile, failures };
@@ -207,12 +205,12 @@ function folderError(dir: string, expected: string, found: string, hint: string)
 
 /** generations.csv, particles.csv, posterior.csv and fit.csv. */
 function writeTables(dir: string, calibration: Calibration, generations: readonly Generation[], simulated: ReadonlyMap<string, number[]>, summaries: readonly GenerationSummary[], posterior: readonly ParameterPosterior[], fit: readonly TargetFit[]): void {
-  const g = new CsvFile(join(dir, 'generations.csv'), ['generation', 'runs', 'tolerance', 'acceptance', 'ess', 'kept']);
+  const g = new CsvFile(join(dir, GENERATIONS_TABLE), ['generation', 'runs', 'tolerance', 'acceptance', 'ess', 'kept']);
   for (const s of summaries) g.row([s.generation, s.runs, s.tolerance, s.acceptance, s.ess, s.kept]);
   g.commit();
 
   const final = new Set(generations[generations.length - 1]!.kept.map((p) => `${p.generation}:${p.index}`));
-  const particles = new CsvFile(join(dir, 'particles.csv'), ['generation', 'particle', ...calibration.parameters.map((p) => p.name), ...calibration.targets.map((t) => `sim_${t.name}`), 'distance', 'weight', 'posterior']);
+  const particles = new CsvFile(join(dir, PARTICLES_TABLE), ['generation', 'particle', ...calibration.parameters.map((p) => p.name), ...calibration.targets.map((t) => `sim_${t.name}`), 'distance', 'weight', 'posterior']);
   for (const generation of generations) {
     for (const p of generation.fresh as Particle[]) {
       const key = `${p.generation}:${p.index}`;
@@ -221,14 +219,14 @@ function writeTables(dir: string, calibration: Calibration, generations: readonl
   }
   particles.commit();
 
-  const post = new CsvFile(join(dir, 'posterior.csv'), ['parameter', 'path', 'distribution', 'prior_min', 'prior_max', 'mean', 'sd', 'q025', 'median', 'q975']);
+  const post = new CsvFile(join(dir, POSTERIOR_TABLE), ['parameter', 'path', 'distribution', 'prior_min', 'prior_max', 'mean', 'sd', 'q025', 'median', 'q975']);
   posterior.forEach((p, i) => {
     const prior = calibration.parameters[i]!;
     post.row([p.name, p.path, prior.distribution.kind, prior.min, prior.max, p.mean, p.sd, p.q025, p.median, p.q975]);
   });
   post.commit();
 
-  const f = new CsvFile(join(dir, 'fit.csv'), ['target', 'metric', 'year', 'month', 'observed', 'scale_kind', 'scale', 'posterior_mean', 'posterior_low', 'posterior_high', 'check_n', 'check_mean', 'check_ci_low', 'check_ci_high', 'z', 'fits']);
+  const f = new CsvFile(join(dir, FIT_TABLE), ['target', 'metric', 'year', 'month', 'observed', 'scale_kind', 'scale', 'posterior_mean', 'posterior_low', 'posterior_high', 'check_n', 'check_mean', 'check_ci_low', 'check_ci_high', 'z', 'fits']);
   fit.forEach((t, j) => {
     const target = calibration.targets[j]!;
     f.row([t.name, target.metric, target.at?.year ?? 'final', target.at?.month ?? 'final', t.observed, t.scaleKind, t.scale, t.posteriorMean, t.posteriorLow, t.posteriorHigh, t.checkN, t.checkMean, t.checkLow, t.checkHigh, t.z, t.fits]);

@@ -9,17 +9,14 @@ import { prepareFolder } from '../../base/prepareFolder.ts';
 import { InputError } from '../../base/errors.ts';
 import { identityDifferences, type Identity } from '../design/identity.ts';
 import { isLocked, lockFolder, type FolderLock } from '../../base/folderLock.ts';
-import { MANIFEST_FILE, readManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
+import { readManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
 import type { PlannedRun, Shard } from '../design/plan.ts';
 import type { RunFile } from '../../output/runFile.ts';
 import type { Experiment } from '../design/types.ts';
+import { ARMS_TABLE, ARM_PLACES_DIR, ARM_SERIES_DIR, CONTRASTS_TABLE, FAILURES_DIR, MANIFEST_FILE, REPORT_FILE, RUNS_DIR, RUNS_TABLE, SENSITIVITY_TABLE, SHARDS_DIR } from '../../output/names.ts';
 
-/** Sub-folder of run files. */
-export const RUNS_DIR = 'runs';
-/** Sub-folder of the shards of a split experiment. */
-export const SHARDS_DIR = 'shards';
 /** What ronghe writes in an experiment folder; anything else is the user's and is left alone. */
-const OURS = new Set([MANIFEST_FILE, RUNS_DIR, SHARDS_DIR, 'runs.csv', 'arms.csv', 'contrasts.csv', 'sensitivity.csv', 'series', 'places', 'failures', 'report.html']);
+const OURS = new Set([MANIFEST_FILE, RUNS_DIR, SHARDS_DIR, RUNS_TABLE, ARMS_TABLE, CONTRASTS_TABLE, SENSITIVITY_TABLE, ARM_SERIES_DIR, ARM_PLACES_DIR, FAILURES_DIR, REPORT_FILE]);
 /** Temporary files of atomic writes (`<name>.tmp-<pid>-<thread>`) and locks. */
 const TEMPORARY = /\.tmp-\d+-\d+$|^\.lock(\.stale-\d+-\d+)?$/;
 

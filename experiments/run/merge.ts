@@ -8,10 +8,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { InputError, type InputIssue } from '../../base/errors.ts';
 import { aggregate, summaryFiles } from '../analysis/aggregate.ts';
-import { openFolder, RUNS_DIR } from './folder.ts';
+import { openFolder } from './folder.ts';
 import { readManifest, writeManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
 import { planRuns, shardOf } from '../design/plan.ts';
 import { digestOf } from '../../output/runFile.ts';
+import { RUNS_DIR, SHARDS_DIR } from '../../output/names.ts';
 
 export interface MergeResult {
   dir: string;
@@ -116,7 +117,7 @@ function commandFor(manifest: ExperimentManifest, index: number, count: number):
 
 /** A shard folder as given, or the shard folders inside an experiment folder. */
 function expand(dir: string): string[] {
-  const inside = join(dir, 'shards');
+  const inside = join(dir, SHARDS_DIR);
   if (existsSync(inside) && readManifest(dir)?.shard == null) {
     return readdirSync(inside).filter((name) => /^\d+-of-\d+$/.test(name)).sort((a, b) => parseInt(a) - parseInt(b)).map((name) => join(inside, name));
   }
@@ -126,7 +127,7 @@ function expand(dir: string): string[] {
 /** The experiment folder of shards at `<dir>/shards/<i>-of-<n>`, if they all share one. */
 function commonParent(shardDirs: string[]): string {
   const parents = new Set(shardDirs.map((d) => resolve(d, '..', '..')));
-  const inShards = shardDirs.every((d) => basename(resolve(d, '..')) === 'shards');
+  const inShards = shardDirs.every((d) => basename(resolve(d, '..')) === SHARDS_DIR);
   if (parents.size === 1 && inShards) return [...parents][0];
   throw new InputError('ronghe merge', [issue('--out', 'a folder for the merged results', 'shards in different places', 'Give the merged folder with --out.')], 'shard set');
 }

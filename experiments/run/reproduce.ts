@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_VERSION } from '../../engine/version.ts';
 import { InputError } from '../../base/errors.ts';
-import { RUNS_DIR } from './folder.ts';
 import { readManifest } from '../../output/experimentManifest.ts';
 import { planRuns, type PlannedRun } from '../design/plan.ts';
 import { runOnPool } from './pool.ts';
 import { digestOf } from '../../output/runFile.ts';
+import { RUNS_DIR } from '../../output/names.ts';
 
 /** A run whose rerun did not give the recorded result. */
 export interface Mismatch {

@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { provenance } from '../../output/provenance.ts';
 import { aggregate, summaryFiles, type Headline } from '../analysis/aggregate.ts';
 import { composeScenario } from '../design/compose.ts';
-import { defaultFolder, finishedRuns, openFolder, RUNS_DIR, shardFolder, type Expected } from './folder.ts';
+import { defaultFolder, finishedRuns, openFolder, shardFolder, type Expected } from './folder.ts';
 import { contentHash } from '../../base/hash.ts';
 import { InputError } from '../../base/errors.ts';
 import { identityDifferences, identityOf } from '../design/identity.ts';
@@ -21,6 +21,7 @@ import { digestOf } from '../../output/runFile.ts';
 import { runOnPool } from './pool.ts';
 import type { WorkerSetup } from './worker.ts';
 import { displayPath } from '../../base/displayPath.ts';
+import { FAILURES_DIR, RUNS_DIR } from '../../output/names.ts';
 
 export interface ExperimentOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -173,7 +174,7 @@ function manifestRun(run: PlannedRun): ManifestRun {
  * A run that throws becomes a {@link RunFailure}, with its scenario saved so it can be rerun alone.
  */
 async function runAll(dir: string, pending: readonly PlannedRun[], setup: WorkerSetup, workers: number, options: ExperimentOptions): Promise<RunFailure[]> {
-  const failuresDir = join(dir, 'failures');
+  const failuresDir = join(dir, FAILURES_DIR);
   rmSync(failuresDir, { recursive: true, force: true });
   const failures: { index: number; failure: RunFailure }[] = [];
   let done = 0;

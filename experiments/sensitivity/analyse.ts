@@ -7,15 +7,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CsvFile } from '../../base/csvFile.ts';
+import { CsvFile } from '../../output/csvFile.ts';
 import type { Experiment, SensitivitySweep } from '../design/types.ts';
 import type { IndexEstimate } from './bootstrap.ts';
 import { morrisIndices } from './morris.ts';
 import { morrisDelta, morrisDesign } from './morrisDesign.ts';
 import { sobolIndices } from './sobol.ts';
-
-/** The file of indices in an experiment folder. */
-export const SENSITIVITY_FILE = 'sensitivity.csv';
+import { RUNS_TABLE, SENSITIVITY_TABLE } from '../../output/names.ts';
 
 /** The index that ranks parameters: μ* for Morris, the total-order index for Sobol'. */
 export const RANKING_INDEX = { morris: 'mu_star', sobol: 'ST' } as const;
@@ -45,7 +43,7 @@ export function isSensitivity(experiment: Pick<Experiment, 'sweep'>): experiment
 export function writeSensitivity(dir: string, experiment: Experiment): SensitivityRow[] {
   if (!isSensitivity(experiment)) throw new Error(`experiment "${experiment.name}" has no Morris or Sobol' design`);
   const sweep = experiment.sweep as SensitivitySweep;
-  const outputs = pointMeans(join(dir, 'runs.csv'), experiment);
+  const outputs = pointMeans(join(dir, RUNS_TABLE), experiment);
   const rows: SensitivityRow[] = [];
   for (const arm of experiment.arms) {
     for (const outcome of experiment.outcomes) {
@@ -53,7 +51,7 @@ export function writeSensitivity(dir: string, experiment: Experiment): Sensitivi
       rows.push(...indicesOf(sweep, experiment.seed, y, arm.name, outcome.metric));
     }
   }
-  const csv = new CsvFile(join(dir, SENSITIVITY_FILE), ['arm', 'outcome', 'method', 'parameter', 'index', 'estimate', 'ci_low', 'ci_high', 'confidence', 'n', 'rank']);
+  const csv = new CsvFile(join(dir, SENSITIVITY_TABLE), ['arm', 'outcome', 'method', 'parameter', 'index', 'estimate', 'ci_low', 'ci_high', 'confidence', 'n', 'rank']);
   for (const r of rows) csv.row([r.arm, r.outcome, r.method, r.parameter, r.index, r.estimate, r.ciLow, r.ciHigh, r.confidence, r.n, r.rank]);
   csv.commit();
   return rows;
@@ -120,7 +118,7 @@ function pointCount(sweep: SensitivitySweep): number {
 
 /** The rows of a folder's `sensitivity.csv` (none when it has no such file). */
 export function readSensitivity(dir: string): SensitivityRow[] {
-  const file = join(dir, SENSITIVITY_FILE);
+  const file = join(dir, SENSITIVITY_TABLE);
   if (!existsSync(file)) return [];
   const [header, ...lines] = readFileSync(file, 'utf8').trimEnd().split('\n');
   const names = header!.split(',');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveInside } from '../../viz/safePath.ts';
+import { resolveInside } from '../../base/safePath.ts';
 
 let root: string;
 let outside: string;

@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { formatNumber } from '../output/runFiles.ts';
+import { formatNumber } from './runFiles.ts';
 
 /** A cell: numbers at 12 significant digits (NA when missing), text quoted when it needs it. */
 export type Cell = number | string | boolean;
