@@ -1,5 +1,5 @@
 import { GAP_METRICS, METRIC_LABELS } from '../engine/metrics/builtins.ts';
-import type { RunResult } from '../engine/simulation.ts';
+import type { RunResult } from '../api.ts';
 import type { Lang } from '../base/lang.ts';
 import { fmt, textTable } from '../base/textTable.ts';
 

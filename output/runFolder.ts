@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { placesCsv, seriesCsv, summaryJson } from './runFiles.ts';
-import type { RunResult } from '../engine/simulation.ts';
+import { createSimulation, type RunResult } from '../engine/simulation.ts';
 import { contentHash } from '../base/hash.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { writeFileAtomic } from '../base/atomicWrite.ts';
+import { prepareFolder } from '../base/prepareFolder.ts';
 import { provenance } from './provenance.ts';
 import { MANIFEST_FILE, PLACES_FILE, RUN_FILES, SERIES_FILE, SUMMARY_FILE } from './names.ts';
 
@@ -54,4 +55,33 @@ export function writeRunFolder(dir: string, scenario: Scenario, scenarioFile: st
     scenario,
   };
   writeFileAtomic(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** Options of {@link runToFolder}. */
+export interface RunToFolderOptions {
+  /** The results folder, created if missing. */
+  dir: string;
+  /** Run seed; default: the scenario's. */
+  seed?: number;
+  /** The scenario file as the user named it, recorded in the manifest; default `<scenario>` (built in code). */
+  scenarioFile?: string;
+  /** The command that made the run, recorded in the manifest; default: none recorded. */
+  command?: string;
+  /** Called as the run advances, with the share of the horizon done (0..1). */
+  onProgress?: (share: number) => void;
+}
+
+/**
+ * Runs one seeded simulation and writes its complete results folder ({@link writeRunFolder}):
+ * what `ronghe run` does, for a library user. Returns the result and how long the run took.
+ * @throws {InputError} when the folder cannot be used (a file in the way, no permission, ...)
+ */
+export function runToFolder(scenario: Scenario, options: RunToFolderOptions): { result: RunResult; timing: RunTiming } {
+  prepareFolder(options.dir, 'results folder');
+  const startedAt = new Date();
+  const result = createSimulation(scenario, { seed: options.seed ?? scenario.seed }).run(options.onProgress);
+  const finishedAt = new Date();
+  const timing: RunTiming = { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), wallSeconds: (finishedAt.getTime() - startedAt.getTime()) / 1000 };
+  writeRunFolder(options.dir, scenario, options.scenarioFile ?? '<scenario>', result, timing, options.command ?? '');
+  return { result, timing };
 }

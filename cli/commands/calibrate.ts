@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { displayPath } from '../../base/displayPath.ts';
-import { runCalibration, type CalibrationResult } from '../../experiments/calibration/runner.ts';
+import { runCalibration, type CalibrationResult } from '../../api.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';

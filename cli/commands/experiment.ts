@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { metricLabel } from '../../engine/metrics/labels.ts';
 import type { Headline } from '../../experiments/analysis/aggregate.ts';
-import { runExperiment, type ExperimentResult } from '../../experiments/run/runner.ts';
+import { runExperiment, type ExperimentResult } from '../../api.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { defaultWorkers, interruptible } from '../interrupt.ts';
 import { runProgress, type RunProgress } from '../progress.ts';

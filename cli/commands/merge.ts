@@ -1,4 +1,4 @@
-import { mergeShards } from '../../experiments/run/merge.ts';
+import { mergeShards } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { reportAfter } from './report.ts';
 import { displayPath } from '../../base/displayPath.ts';

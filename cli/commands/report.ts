@@ -1,4 +1,4 @@
-import { buildReport } from '../../viz/report.ts';
+import { buildReport } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { displayPath } from '../../base/displayPath.ts';
 

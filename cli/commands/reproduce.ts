@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { reproduceRuns } from '../../experiments/run/reproduce.ts';
+import { reproduceRuns } from '../../api.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
 import type { Lang } from '../../base/lang.ts';

@@ -1,9 +1,6 @@
 import { SingleBar } from 'cli-progress';
 import { resolve } from 'node:path';
-import { createSimulation } from '../../engine/simulation.ts';
-import { loadScenario, parseScenario } from '../../scenarios/loader.ts';
-import { prepareFolder } from '../../base/prepareFolder.ts';
-import { writeRunFolder } from '../../output/runFolder.ts';
+import { loadScenario, parseScenario, prepareFolder, runToFolder } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { summaryTable } from '../summaryTable.ts';
 
@@ -30,22 +27,20 @@ export function runCommand(args: RunArgs, command: string): void {
   const seed = args.seed ?? scenario.seed;
   const dir = resolve(args.out ?? `results/${scenario.name}-seed${seed}${args.years === undefined ? '' : `-${scenario.years}y`}`);
   prepareFolder(dir, args.out === undefined ? 'results folder' : '--out');
-  const startedAt = new Date();
-  const sim = createSimulation(scenario, { seed });
+  const started = Date.now();
   const bar = process.stderr.isTTY && !args.quiet ? new SingleBar({ format: ' {bar} {percentage}% | ETA {eta_formatted} | {label}', hideCursor: true }) : null;
   let shown = false;
-  const result = sim.run((share) => {
+  const onProgress = (share: number): void => {
     if (!bar) return;
-    if (!shown && (Date.now() - startedAt.getTime()) / 1000 > PROGRESS_AFTER_SECONDS && share < 0.9) {
+    if (!shown && (Date.now() - started) / 1000 > PROGRESS_AFTER_SECONDS && share < 0.9) {
       bar.start(100, Math.round(share * 100), { label: scenario.name });
       shown = true;
     }
     if (shown) bar.update(Math.round(share * 100));
-  });
+  };
+  const { result, timing } = runToFolder(scenario, { dir, seed, scenarioFile: args.scenario, command, onProgress });
   if (shown) bar!.stop();
-  const finishedAt = new Date();
-  const wallSeconds = (finishedAt.getTime() - startedAt.getTime()) / 1000;
-  writeRunFolder(dir, scenario, args.scenario, result, { startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), wallSeconds }, command);
+  const wallSeconds = timing.wallSeconds;
   if (!args.quiet) process.stdout.write('\n' + summaryTable(result, args.lang) + '\n');
   process.stdout.write((args.lang === 'zh' ? `结果已写入 ${dir}(用时 ${wallSeconds.toFixed(1)} 秒)` : `Results written to ${dir} (${wallSeconds.toFixed(1)} s)`) + '\n');
 }

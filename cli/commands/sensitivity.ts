@@ -1,6 +1,6 @@
 import { metricLabel } from '../../engine/metrics/labels.ts';
 import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../experiments/sensitivity/analyse.ts';
-import { ExperimentError } from '../../base/errors.ts';
+import { ExperimentError } from '../../api.ts';
 import { readJsonFile } from '../../base/jsonText.ts';
 import { describeValue } from '../../base/wording.ts';
 import type { Lang } from '../../base/lang.ts';

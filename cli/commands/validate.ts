@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadExperiment } from '../../experiments/design/loader.ts';
-import { loadScenario } from '../../scenarios/loader.ts';
+import { loadExperiment, loadScenario } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 
 /**

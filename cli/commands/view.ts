@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../../base/errors.ts';
+import { InputError } from '../../api.ts';
 import { startViewServer } from '../../viz/server.ts';
 import type { Lang } from '../../base/lang.ts';
 
