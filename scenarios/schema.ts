@@ -1,7 +1,10 @@
 /**
- * The scenario JSON Schema as data, and what the loader and its messages read from it: the
- * intervention kinds, each kind's parameters, and where each known key lives.
+ * The scenario JSON Schema as data, and what the loader and its messages read from it: each
+ * intervention kind's parameters and where each known key lives. The kinds themselves come from
+ * the engine's registry, which the schema's intervention part is generated from
+ * (`npm run schema`).
  */
+import { INTERVENTION_KINDS as ENGINE_KINDS } from '../engine/interventions/registry.ts';
 import schemaJson from './scenario.schema.json' with { type: 'json' };
 
 /** A JSON Schema node as found in `scenario.schema.json` (only the keywords read here). */
@@ -12,6 +15,7 @@ export interface SchemaNode {
   enum?: unknown[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
+  title?: string;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -26,14 +30,13 @@ export interface SchemaNode {
 export const scenarioSchema: SchemaNode = schemaJson as SchemaNode;
 
 interface InterventionDefs {
-  properties: { kind: { enum: string[] } };
   allOf: { if: { properties: { kind: { const: string } } }; then: { properties: { params: SchemaNode } } }[];
 }
 
 const interventionDefs = (schemaJson.$defs.intervention as unknown) as InterventionDefs;
 
-/** The intervention kinds, in schema order. */
-export const INTERVENTION_KINDS: readonly string[] = Object.freeze([...interventionDefs.properties.kind.enum]);
+/** The intervention kinds, in registry order (also the schema's order). */
+export const INTERVENTION_KINDS: readonly string[] = Object.freeze(Object.keys(ENGINE_KINDS));
 
 /** The params schema of an intervention kind, or undefined for an unknown kind. */
 export function paramsSchema(kind: string): SchemaNode | undefined {

@@ -1,16 +1,19 @@
+import type { Residents } from '../agents/residents.ts';
 import type { Rng } from '../core/rng.ts';
-import type { SimState } from '../state.ts';
+import type { TownshipState } from '../township.ts';
 import type { Levers } from './levers.ts';
+import type { ParamDefs, ParamValue } from './params.ts';
 
-export type ParamValue = number | boolean;
+export type { ParamDef, ParamValue } from './params.ts';
 
-/** One parameter of an intervention kind: default, range, unit and meaning. */
-export interface ParamDef {
-  readonly default: ParamValue;
-  readonly min?: number;
-  readonly max?: number;
-  readonly unit: string;
-  readonly description: string;
+/**
+ * The part of the run's state that kinds' stock effects touch. A narrow view rather than the
+ * whole SimState: the state holds the interventions, so importing it here would close an
+ * import cycle (state -> registry -> kinds -> kind -> state). SimState satisfies it.
+ */
+export interface KindState {
+  readonly residents: Residents;
+  readonly townships: readonly TownshipState[];
 }
 
 /** Who an intervention reaches, resolved against the county: 1 = in scope. */
@@ -36,9 +39,10 @@ export interface InterventionKind<P extends Record<string, ParamValue> = Record<
   readonly changes: readonly string[];
   /** The outcome it is expected to move on small.json, and which way (checked by tests). */
   readonly expected: { readonly metric: string; readonly direction: 'increase' | 'decrease' };
-  readonly params: { readonly [K in keyof P]: ParamDef };
+  /** Each parameter declared once: type, default, range, unit, meaning, source (see params.ts). */
+  readonly params: ParamDefs<P>;
   apply?(levers: Levers, scope: Scope, params: P): void;
-  monthly?(sim: SimState, township: number, scope: Scope, params: P, rng: Rng): void;
+  monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng): void;
 }
 
 /** Helper for kinds: visits every in-scope place. */
@@ -57,7 +61,7 @@ export function forTownships(scope: Scope, fn: (township: number) => void): void
  * least once in a year is reachPerYear (independent draws, one per eligible resident a month;
  * someone can be reached again in a later month).
  */
-export function reachResidents(sim: SimState, township: number, scope: Scope, reachPerYear: number, rng: Rng, fn: (i: number) => void): void {
+export function reachResidents(sim: KindState, township: number, scope: Scope, reachPerYear: number, rng: Rng, fn: (i: number) => void): void {
   const ts = sim.townships[township];
   const r = sim.residents;
   const p = 1 - Math.pow(1 - Math.min(1, reachPerYear), 1 / 12);

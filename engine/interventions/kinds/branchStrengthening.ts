@@ -1,5 +1,8 @@
 import { forPlaces, type InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/000_0b4d562ac8635390.txt, shared/seeds/003_a8d8f07473df21db.txt; value assumption; calibrate';
+
 /** 党建引领, 整顿软弱涣散基层党组织 (seeds 000, 003): strengthening weak party branches. */
 export const branchStrengthening: InterventionKind<{ targetStrength: number; competenceGain: number }> = {
   kind: 'branchStrengthening',
@@ -10,8 +13,20 @@ export const branchStrengthening: InterventionKind<{ targetStrength: number; com
   ],
   expected: { metric: 'participation', direction: 'increase' },
   params: {
-    targetStrength: { default: 0.7, min: 0, max: 1, unit: 'strength', description: 'Strength weak branches are raised to.' },
-    competenceGain: { default: 0.05, min: 0, max: 1, unit: 'competence', description: 'Competence added to committees of strengthened branches.' },
+    targetStrength: {
+      type: 'number', default: 0.7, minimum: 0, maximum: 1, unit: 'index (0-1)', source: SOURCE,
+      description: {
+        en: 'Weak party branches in targeted places are raised to this strength.',
+        zh: '目标地点软弱涣散党组织的组织力提升到该水平。',
+      },
+    },
+    competenceGain: {
+      type: 'number', default: 0.05, minimum: 0, maximum: 1, unit: 'index (0-1)', source: SOURCE,
+      description: {
+        en: 'Competence gained by the committees of strengthened branches.',
+        zh: '被加强党组织所在村（居）委会获得的能力提升。',
+      },
+    },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

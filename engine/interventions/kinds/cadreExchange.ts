@@ -1,5 +1,8 @@
 import type { InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/002_d15b97234ffbcda5.txt; value assumption; calibrate';
+
 /** 县乡干部双向交流 (seed 002): county and township cadres swap posts each year. */
 export const cadreExchange: InterventionKind<{ sharePerYear: number }> = {
   kind: 'cadreExchange',
@@ -7,7 +10,13 @@ export const cadreExchange: InterventionKind<{ sharePerYear: number }> = {
   changes: ['county.cadreExchangeShare: share of township cadres swapped yearly with department cadres (processes/cadreCareers.ts)'],
   expected: { metric: 'misroute_share', direction: 'decrease' },
   params: {
-    sharePerYear: { default: 0.1, min: 0, max: 0.5, unit: 'share/year', description: 'Share of township cadres exchanged with department cadres each year.' },
+    sharePerYear: {
+      type: 'number', default: 0.1, minimum: 0, maximum: 0.5, unit: 'share per year', source: SOURCE,
+      description: {
+        en: 'Share of township cadres swapped each year with department cadres.',
+        zh: '每年与县直部门干部双向交流的乡镇干部比例。',
+      },
+    },
   },
   apply(levers, _scope, p) {
     levers.county.cadreExchangeShare = Math.max(levers.county.cadreExchangeShare, p.sharePerYear);

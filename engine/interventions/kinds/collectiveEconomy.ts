@@ -1,5 +1,8 @@
 import { forPlaces, type InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt; value assumption; calibrate';
+
 /** 强村公司, 党组织领办合作社 (seed 001): investment in village collectives. */
 export const collectiveEconomy: InterventionKind<{ investmentPerVillage: number; returnBoost: number }> = {
   kind: 'collectiveEconomy',
@@ -10,8 +13,20 @@ export const collectiveEconomy: InterventionKind<{ investmentPerVillage: number;
   ],
   expected: { metric: 'collective_income', direction: 'increase' },
   params: {
-    investmentPerVillage: { default: 300000, min: 0, max: 1e9, unit: 'yuan/year', description: 'Investment per village per year.' },
-    returnBoost: { default: 0.02, min: 0, max: 1, unit: 'share/year', description: 'Added annual return on assets from better management.' },
+    investmentPerVillage: {
+      type: 'number', default: 300000, minimum: 0, maximum: 1000000000, unit: 'yuan per village per year', source: SOURCE,
+      description: {
+        en: 'Outside investment added to each targeted village collective\'s assets every year while active.',
+        zh: '干预期间每年注入每个目标村集体资产的外部投资。',
+      },
+    },
+    returnBoost: {
+      type: 'number', default: 0.02, minimum: 0, maximum: 1, unit: 'share per year', source: SOURCE,
+      description: {
+        en: 'Added to the annual return rate of collective assets (better management).',
+        zh: '村集体资产年收益率的增加量（经营管理改善）。',
+      },
+    },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

@@ -1,5 +1,8 @@
 import type { InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
+
 /** 调整考核机制, 创新基金, 地方自主权 (seed 004): evaluate quality and satisfaction, fund innovation. */
 export const evaluationReform: InterventionKind<{ speedWeight: number; innovationRate: number }> = {
   kind: 'evaluationReform',
@@ -10,8 +13,20 @@ export const evaluationReform: InterventionKind<{ speedWeight: number; innovatio
   ],
   expected: { metric: 'unmet_share', direction: 'decrease' },
   params: {
-    speedWeight: { default: 0.3, min: 0, max: 1, unit: 'weight', description: 'New weight of closing speed in evaluation (lowered to at most this).' },
-    innovationRate: { default: 0.3, min: 0, max: 1, unit: 'probability/year', description: 'Yearly probability a committee tries an innovation.' },
+    speedWeight: {
+      type: 'number', default: 0.3, minimum: 0, maximum: 1, unit: 'weight (0-1)', source: SOURCE,
+      description: {
+        en: 'New weight of closing speed in cadre evaluation (lowered to at most this).',
+        zh: '干部考核中办结速度的新权重（至多降到该值）。',
+      },
+    },
+    innovationRate: {
+      type: 'number', default: 0.3, minimum: 0, maximum: 1, unit: 'probability per year', source: SOURCE,
+      description: {
+        en: 'Yearly probability that a committee tries a local innovation (innovation fund; raised to at least this).',
+        zh: '村（居）委会每年尝试一项本地创新的概率（创新基金；至少提高到该值）。',
+      },
+    },
   },
   apply(levers, _scope, p) {
     levers.county.speedWeight = Math.min(levers.county.speedWeight, p.speedWeight);

@@ -1,5 +1,8 @@
 import { forPlaces, type InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
+
 /** 共同缔造 (Songzi, seed 004): self-organisations, 五老 councils, women's groups. */
 export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number }> = {
   kind: 'jointCreation',
@@ -11,9 +14,27 @@ export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mo
   ],
   expected: { metric: 'participation', direction: 'increase' },
   params: {
-    organisationsPerPlace: { default: 1, min: 0, max: 50, unit: 'organisations/place', description: 'Self-organisations formed per place.' },
-    mobilisationBoost: { default: 0.05, min: 0, max: 1, unit: 'mobilisation', description: 'Added mobilisation of residents.' },
-    efficacyGainPerYear: { default: 0.02, min: 0, max: 1, unit: 'efficacy/year', description: 'Efficacy gained per year by adults in scope.' },
+    organisationsPerPlace: {
+      type: 'number', default: 1, minimum: 0, maximum: 50, unit: 'organisations per place', source: SOURCE,
+      description: {
+        en: 'Community self-organisations added per targeted place (mobilisation, volunteers).',
+        zh: '每个目标地点新增的社区自组织数（动员、志愿者）。',
+      },
+    },
+    mobilisationBoost: {
+      type: 'number', default: 0.05, minimum: 0, maximum: 1, unit: 'mobilisation drive (index = 1 − exp(−drive))', source: SOURCE,
+      description: {
+        en: 'Mobilisation drive added in targeted places.',
+        zh: '目标地点增加的动员力度。',
+      },
+    },
+    efficacyGainPerYear: {
+      type: 'number', default: 0.02, minimum: 0, maximum: 1, unit: 'efficacy index (0-1) per year', source: SOURCE,
+      description: {
+        en: 'Political efficacy gained per year by adults in scope (added monthly).',
+        zh: '范围内成年人每年获得的政治效能感（按月累加）。',
+      },
+    },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

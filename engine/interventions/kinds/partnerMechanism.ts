@@ -1,5 +1,8 @@
 import { forPlaces, type InterventionKind } from '../kind.ts';
 
+/** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
+const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt, shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
+
 /** 初心合伙人 (Hongta, seed 001) and 城市合伙人 (Wuhou Cujin, seed 004). */
 export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number }> = {
   kind: 'partnerMechanism',
@@ -11,10 +14,34 @@ export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detec
   ],
   expected: { metric: 'report_rate', direction: 'increase' },
   params: {
-    partnersPerGrid: { default: 3, min: 0, max: 100, unit: 'partners/grid', description: 'Partners (firms, organisations, volunteers) recruited per grid.' },
-    detectionPerPartner: { default: 0.01, min: 0, max: 1, unit: 'hazard/day per partner per 100 households', description: 'Daily chance a partner hears of an open need, per partner per 100 households (grid leaders know their blocks).' },
-    capacityPerPartner: { default: 0.1, min: 0, max: 10, unit: 'cases/day', description: 'Cases per day each partner adds to the committee.' },
-    firmWillingnessBoost: { default: 0.1, min: 0, max: 1, unit: 'share', description: 'Increase in firms\' willingness to contribute.' },
+    partnersPerGrid: {
+      type: 'number', default: 3, minimum: 0, maximum: 100, unit: 'partners per grid', source: SOURCE,
+      description: {
+        en: 'Partners (firms, organisations, volunteers) recruited per grid.',
+        zh: '每个网格招募的合伙人（企业、社会组织、志愿者）数。',
+      },
+    },
+    detectionPerPartner: {
+      type: 'number', default: 0.01, minimum: 0, maximum: 1, unit: 'hazard per day per partner per 100 households', source: SOURCE,
+      description: {
+        en: 'Daily chance a partner hears of an open need, per partner per 100 households (grid leaders know their blocks).',
+        zh: '每位合伙人每天获知一项未解决需求的概率（按每百户计；网格长熟悉自己的片区）。',
+      },
+    },
+    capacityPerPartner: {
+      type: 'number', default: 0.1, minimum: 0, maximum: 10, unit: 'cases per partner per day', source: SOURCE,
+      description: {
+        en: 'Cases per day each partner adds to the committee\'s handling capacity.',
+        zh: '每位合伙人每天为村（居）委会增加的办件能力。',
+      },
+    },
+    firmWillingnessBoost: {
+      type: 'number', default: 0.1, minimum: 0, maximum: 1, unit: 'index (0-1)', source: SOURCE,
+      description: {
+        en: 'Added to firms\' willingness to contribute.',
+        zh: '企业参与意愿（0-1 指数）的增加量。',
+      },
+    },
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {
