@@ -6,7 +6,7 @@
 import { describe } from '../analysis/stats/index.ts';
 import type { Particle } from './apmc.ts';
 import type { Calibration } from './types.ts';
-import { valueAt } from '../sensitivity/distributions.ts';
+import { valueAt } from '../design/distributions.ts';
 
 /** The posterior of one parameter. */
 export interface ParameterPosterior {

@@ -4,9 +4,9 @@
  * Every arm runs at every point.
  */
 import { stream } from '../../engine/core/rng.ts';
-import { valueAt } from '../sensitivity/distributions.ts';
-import { morrisDesign } from '../sensitivity/morrisDesign.ts';
-import { saltelliBlock, saltelliDesign } from '../sensitivity/saltelliDesign.ts';
+import { valueAt } from './distributions.ts';
+import { morrisDesign } from './morrisDesign.ts';
+import { saltelliBlock, saltelliDesign } from './saltelliDesign.ts';
 import type { Experiment, GridParameter, RangeParameter, SensitivityParameter, Sweep } from './types.ts';
 
 /** A value a swept parameter takes. */

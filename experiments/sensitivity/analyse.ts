@@ -11,7 +11,7 @@ import { CsvFile } from '../../output/csvFile.ts';
 import type { Experiment, SensitivitySweep } from '../design/types.ts';
 import type { IndexEstimate } from './bootstrap.ts';
 import { morrisIndices } from './morris.ts';
-import { morrisDelta, morrisDesign } from './morrisDesign.ts';
+import { morrisDelta, morrisDesign } from '../design/morrisDesign.ts';
 import { sobolIndices } from './sobol.ts';
 import { RUNS_TABLE, SENSITIVITY_TABLE } from '../../output/names.ts';
 

@@ -6,7 +6,7 @@
  * (non-linearity and interactions). Intervals: trajectories resampled with replacement.
  */
 import { bootstrapStream, percentileInterval, resample, type IndexEstimate } from './bootstrap.ts';
-import type { MorrisTrajectory } from './morrisDesign.ts';
+import type { MorrisTrajectory } from '../design/morrisDesign.ts';
 
 /** μ*, μ and σ of one factor. */
 export interface MorrisIndices {

@@ -9,7 +9,7 @@
  */
 import { bootstrapStream, percentileInterval, resample, type IndexEstimate } from './bootstrap.ts';
 import type { BootstrapOptions } from './morris.ts';
-import { saltelliBlock } from './saltelliDesign.ts';
+import { saltelliBlock } from '../design/saltelliDesign.ts';
 
 /** S_i and S_Ti of one factor. */
 export interface SobolIndices {

@@ -19,13 +19,14 @@ export const LAYERS: readonly { name: string; prefixes: readonly string[] }[] = 
   { name: 'base', prefixes: ['base/'] },
   { name: 'engine', prefixes: ['engine/'] },
   { name: 'scenarios', prefixes: ['scenarios/'] },
-  { name: 'experiment design', prefixes: ['experiments/design/'] },
+  { name: 'experiment design', prefixes: ['experiments/design/', 'experiments/experiment.schema.json', 'experiments/calibration.schema.json'] },
   { name: 'output', prefixes: ['output/'] },
   { name: 'experiments', prefixes: ['experiments/'] },
   { name: 'patterns', prefixes: ['patterns/'] },
   { name: 'viz', prefixes: ['viz/'] },
+  { name: 'library API', prefixes: ['api.ts'] },
   { name: 'cli', prefixes: ['cli/'] },
-  { name: 'library entry', prefixes: ['index.ts'] },
+  { name: 'package entry', prefixes: ['index.js'] },
 ];
 
 /** Folders whose code must run in a browser as well as in Node: nothing they reach may import a Node built-in. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { morrisDelta, morrisDesign } from '../../experiments/sensitivity/morrisDesign.ts';
+import { morrisDelta, morrisDesign } from '../../experiments/design/morrisDesign.ts';
 import { morrisIndices } from '../../experiments/sensitivity/morris.ts';
-import { saltelliDesign } from '../../experiments/sensitivity/saltelliDesign.ts';
+import { saltelliDesign } from '../../experiments/design/saltelliDesign.ts';
 import { sobolIndices } from '../../experiments/sensitivity/sobol.ts';
 import { gFunction, ishigami, ishigamiIndices } from './functions.ts';
 

@@ -5,7 +5,7 @@
  * function only when a scenario is composed, so one design serves every distribution.
  */
 import jstatModule from 'jstat';
-import type { SensitivityParameter } from '../design/types.ts';
+import type { SensitivityParameter } from './types.ts';
 
 const { jStat } = jstatModule;
 
