@@ -1,4 +1,4 @@
-import { Piscina } from 'piscina';
+import { runOnPool } from '../experiments/run/pool.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { judgePattern, type Measured, type Pattern, type PatternResult } from './pattern.ts';
 import { PATTERNS } from './registry.ts';
@@ -38,28 +38,18 @@ export async function runPatterns(options: PatternRunOptions): Promise<PatternRe
   if (workers === 1) {
     for (const task of tasks) record(task, patterns.find((p) => p.id === task.pattern)!.measure(options.scenario, task.seed));
   } else {
-    await onPool(tasks, options.scenario, workers, record);
+    await onPool(tasks.map(({ pattern, seed }) => ({ pattern, seed })), options.scenario, workers, record);
   }
   return patterns.map((p) => judgePattern(p, options.seeds.map((seed) => ({ seed, values: measured.get(key(p.id, seed))! }))));
 }
 
 async function onPool(tasks: readonly PatternTask[], scenario: Scenario, workers: number, record: (task: PatternTask, values: Measured) => void): Promise<void> {
-  const pool = new Piscina({ filename: WORKER, execArgv: workerExecArgv(), minThreads: workers, maxThreads: workers, workerData: { scenario } });
-  try {
-    await Promise.all(tasks.map(async (task) => record(task, (await pool.run({ pattern: task.pattern, seed: task.seed })) as Measured)));
-  } finally {
-    await pool.destroy();
-  }
+  let failure: unknown = null;
+  await runOnPool<PatternTask, Measured>(tasks, { worker: PATTERN_WORKER, workerData: { scenario }, workers }, (task, values, error) => {
+    if (error !== null) failure ??= error;
+    else record(task, values!);
+  });
+  if (failure !== null) throw failure;
 }
 
-const WORKER = new URL('./worker.ts', import.meta.url).href;
-
-/**
- * Threads inherit the parent's Node options, which carry tsx's loader when it was given on the
- * command line; when tsx was registered in-process (cli/bin.js), threads need it named (as in
- * experiments/run/pool.ts).
- */
-function workerExecArgv(): string[] | undefined {
-  if (!WORKER.endsWith('.ts') || process.execArgv.some((arg) => arg.includes('tsx'))) return undefined;
-  return ['--import', import.meta.resolve('tsx')];
-}
+const PATTERN_WORKER = new URL('./worker.ts', import.meta.url).href;

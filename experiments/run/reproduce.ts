@@ -9,7 +9,8 @@ import { ENGINE_VERSION } from '../../engine/version.ts';
 import { InputError } from '../../base/errors.ts';
 import { readManifest } from '../../output/experimentManifest.ts';
 import { planRuns, type PlannedRun } from '../design/plan.ts';
-import { runOnPool } from './pool.ts';
+import { RUN_WORKER, runOnPool } from './pool.ts';
+import type { RunOutcome, WorkerSetup } from './worker.ts';
 import { digestOf } from '../../output/runFile.ts';
 import { RUNS_DIR } from '../../output/names.ts';
 
@@ -45,7 +46,8 @@ export async function reproduceRuns(dir: string, sample: number | undefined, wor
   const chosen = sample === undefined || sample >= all.length ? all : sampleRuns(all, sample);
   const mismatches: Mismatch[] = [];
   let done = 0;
-  await runOnPool(chosen, { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, runsDir: null }, workers, (run, outcome, error) => {
+  const setup: WorkerSetup = { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, runsDir: null };
+  await runOnPool<PlannedRun, RunOutcome>(chosen, { worker: RUN_WORKER, workerData: setup, workers }, (run, outcome, error) => {
     const expected = recorded.get(run.id)!;
     if (outcome === null) mismatches.push({ id: run.id, seed: run.seed, recorded: expected, rerun: null, error: error instanceof Error ? error.message : String(error) });
     else if (outcome.digest !== expected) mismatches.push({ id: run.id, seed: run.seed, recorded: expected, rerun: outcome.digest, onDisk: diskDigest(dir, run) });

@@ -18,8 +18,8 @@ import { loadExperiment } from '../design/loader.ts';
 import { readManifest, writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from '../../output/experimentManifest.ts';
 import { inShard, planPoints, planRuns, type PlannedRun, type Shard } from '../design/plan.ts';
 import { digestOf } from '../../output/runFile.ts';
-import { runOnPool } from './pool.ts';
-import type { WorkerSetup } from './worker.ts';
+import { RUN_WORKER, runOnPool } from './pool.ts';
+import type { RunOutcome, WorkerSetup } from './worker.ts';
 import { displayPath } from '../../base/displayPath.ts';
 import { FAILURES_DIR, RUNS_DIR } from '../../output/names.ts';
 
@@ -178,17 +178,11 @@ async function runAll(dir: string, pending: readonly PlannedRun[], setup: Worker
   rmSync(failuresDir, { recursive: true, force: true });
   const failures: { index: number; failure: RunFailure }[] = [];
   let done = 0;
-  await runOnPool(
-    pending,
-    setup,
-    workers,
-    (run, _outcome, error) => {
-      if (error === null) done++;
-      else failures.push({ index: run.index, failure: recordFailure(failuresDir, run, setup, error) });
-      options.onRun?.({ done, failed: failures.length, pending: pending.length, id: run.id, ok: error === null });
-    },
-    options.signal,
-  );
+  await runOnPool<PlannedRun, RunOutcome>(pending, { worker: RUN_WORKER, workerData: setup, workers, signal: options.signal }, (run, _outcome, error) => {
+    if (error === null) done++;
+    else failures.push({ index: run.index, failure: recordFailure(failuresDir, run, setup, error) });
+    options.onRun?.({ done, failed: failures.length, pending: pending.length, id: run.id, ok: error === null });
+  });
   return failures.sort((a, b) => a.index - b.index).map((f) => f.failure);
 }
 
