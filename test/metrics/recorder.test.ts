@@ -9,6 +9,7 @@ import { createCommittees } from '../../engine/agents/committees.ts';
 import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
 import { WindowCounts } from '../../engine/metrics/flows.ts';
 import { measure } from '../../engine/metrics/measure.ts';
+import { PLACE_METRICS } from '../../engine/metrics/places.ts';
 import { createResidentSums } from '../../engine/metrics/residentSums.ts';
 import { run } from '../../engine/simulation.ts';
 import type { SimState } from '../../engine/state.ts';
@@ -72,5 +73,9 @@ describe('measure and the catalogue', () => {
     }
     // A populated county leaves no stock undefined at the end of the year.
     expect(Number.isFinite(result.summary.metrics.participation)).toBe(true);
+  });
+
+  it('records per place only metrics the catalogue declares (places.csv borrows their names and labels)', () => {
+    expect(PLACE_METRICS.filter((m) => !BUILTIN_METRICS.includes(m))).toEqual([]);
   });
 });
