@@ -4,7 +4,7 @@
  */
 import type { InterventionSpec, Scenario } from '../engine/scenario.ts';
 import { interventionName } from './interventionNames.ts';
-import { metricLabels } from './labels.ts';
+import { metricLabels } from '../engine/metrics/labels.ts';
 import type { InterventionMark, Text } from './reportData.ts';
 
 /**

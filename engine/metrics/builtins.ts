@@ -1,77 +1,101 @@
+/**
+ * The built-in metric names and what each one is, derived from the catalogue
+ * (`catalogue.ts`), which declares every metric family once.
+ */
+import { ADULT_AGE_GROUPS, CATEGORY_WORDS, METRIC_FAMILIES, ZONE_WORDS, ZONES, type Better, type HeadlineVariant, type MetricFamily, type PanelId, type Text } from './catalogue.ts';
 import { CATEGORIES } from '../scenario.ts';
+
+/** How a built-in metric relates to its family: the total, or one group breakdown. */
+export type MetricGroup =
+  | { readonly by: 'total' }
+  | { readonly by: 'zone'; readonly zone: (typeof ZONES)[number] }
+  | { readonly by: 'gap' }
+  | { readonly by: 'ratio' }
+  | { readonly by: 'category'; readonly category: (typeof CATEGORIES)[number] }
+  | { readonly by: 'age'; readonly age: string };
+
+/** One built-in metric: its name, family, group, label and better direction. */
+export interface BuiltinMetric {
+  readonly name: string;
+  readonly family: MetricFamily;
+  readonly group: MetricGroup;
+  readonly label: Text;
+  readonly better: Better;
+}
+
+const zoned = (f: MetricFamily, zone: (typeof ZONES)[number]): BuiltinMetric => ({
+  name: `${f.name}_${zone}`,
+  family: f,
+  group: { by: 'zone', zone },
+  label: { zh: `${f.label.zh}(${ZONE_WORDS[zone].zh})`, en: `${f.label.en} (${ZONE_WORDS[zone].en})` },
+  better: f.better,
+});
+const total = (f: MetricFamily): BuiltinMetric => ({ name: f.name, family: f, group: { by: 'total' }, label: f.label, better: f.better });
+const byAge = (f: MetricFamily, stem: Text): BuiltinMetric[] =>
+  ADULT_AGE_GROUPS.map(({ key, words }) => ({ name: `${f.name}_age_${key}`, family: f, group: { by: 'age', age: key }, label: { zh: `${stem.zh}(${words.zh})`, en: `${stem.en} (${words.en})` }, better: f.better }));
+const byCategory = (f: MetricFamily, category: (typeof CATEGORIES)[number]): BuiltinMetric => ({
+  name: `${f.name}_${category}`,
+  family: f,
+  group: { by: 'category', category },
+  label: { zh: `${f.label.zh}(${CATEGORY_WORDS[category].zh})`, en: `${f.label.en}: ${CATEGORY_WORDS[category].en}` },
+  better: f.better,
+});
+const gapAndRatio = (f: MetricFamily): BuiltinMetric[] => [
+  { name: `gap_${f.name}`, family: f, group: { by: 'gap' }, label: { zh: `城乡差:${f.label.zh}`, en: `Urban−rural gap: ${f.label.en}` }, better: 'zero' },
+  { name: `ratio_${f.name}`, family: f, group: { by: 'ratio' }, label: { zh: `农村/城镇之比:${f.label.zh}`, en: `Rural/urban ratio: ${f.label.en}` }, better: 'one' },
+];
+
+/**
+ * Every built-in metric, in output order, section by section: each zoned family with its zone
+ * variants; then, family by family, age variants and the families without zones; then the
+ * per-category variants, category by category; then each gap family's `gap_` and `ratio_`.
+ * (This is the order the names had before the catalogue existed: series columns keep their places.)
+ */
+const ALL: readonly BuiltinMetric[] = [
+  ...METRIC_FAMILIES.filter((f) => f.zones).flatMap((f) => [total(f), ...ZONES.map((z) => zoned(f, z))]),
+  ...METRIC_FAMILIES.flatMap((f) => [...(f.byAge ? byAge(f, f.byAge) : []), ...(f.zones ? [] : [total(f)])]),
+  ...CATEGORIES.flatMap((c) => METRIC_FAMILIES.filter((f) => f.byCategory).map((f) => byCategory(f, c))),
+  ...METRIC_FAMILIES.filter((f) => f.gap).flatMap(gapAndRatio),
+];
+
+const BY_NAME: ReadonlyMap<string, BuiltinMetric> = new Map(ALL.map((m) => [m.name, m]));
 
 /**
  * Names of the built-in outcome metrics, in output order. `_urban`, `_rural` and `_migrant`
  * variants break a metric down by zone; `gap_X` = X_urban − X_rural and `ratio_X` =
- * X_rural / X_urban. Flows (needs, reports, escalations, cost, ...) count the recording period
- * in the series and the final year in the summary; stocks (participation, attitudes, access)
- * are read at the end of the period. See docs/ODD.md for definitions.
+ * X_rural / X_urban. Flows count the recording period in the series and the final year in the
+ * summary; stocks are read at the end of the period. See docs/metrics.md.
  */
-const ZONED = ['participation', 'online_access', 'needs_arisen', 'needs_reported', 'needs_resolved', 'report_rate', 'unmet_share', 'resolution_days_mean', 'satisfaction', 'trust', 'efficacy', 'escalations'] as const;
+export const BUILTIN_METRICS: readonly string[] = Object.freeze(ALL.map((m) => m.name));
+
 /** Zoned metrics that are rates or means, for which gaps and ratios make sense. */
-export const GAP_METRICS = ['participation', 'online_access', 'report_rate', 'unmet_share', 'resolution_days_mean', 'satisfaction', 'trust', 'efficacy'] as const;
+export const GAP_METRICS: readonly string[] = Object.freeze(METRIC_FAMILIES.filter((f) => f.gap).map((f) => f.name));
 
-/** Needs arisen and reported per need category, e.g. `needs_arisen_environment` (complaint volumes by topic). */
-const BY_CATEGORY = CATEGORIES.flatMap((c) => [`needs_arisen_${c}`, `needs_reported_${c}`]);
+/** The built-in metric of this name, or undefined (user metrics, unknown names). */
+export function builtinMetric(name: string): BuiltinMetric | undefined {
+  return BY_NAME.get(name);
+}
 
-const OTHER = [
-  'participation_age_18_39',
-  'participation_age_40_59',
-  'participation_age_60plus',
-  'participation_online',
-  'participation_offline',
-  'needs_lapsed',
-  'resolution_days_median',
-  'resolution_days_p90',
-  'reports_in_person',
-  'reports_online',
-  'reports_grid_visit',
-  'reports_partner',
-  'reports_petition',
-  'misroute_share',
-  'whistles',
-  'mediations',
-  'mediation_success',
-  'theil_service',
-  'theil_service_between',
-  'theil_service_within',
-  'gini_service',
-  'gini_income',
-  'collective_income',
-  'collective_income_per_capita',
-  'collective_assets',
-  'cost',
-  'cost_total',
-] as const;
+/** Every built-in metric of a family, in output order. */
+export function familyMetrics(family: MetricFamily): BuiltinMetric[] {
+  return ALL.filter((m) => m.family === family);
+}
 
-export const BUILTIN_METRICS: readonly string[] = Object.freeze([
-  ...ZONED.flatMap((m) => [m, `${m}_urban`, `${m}_rural`, `${m}_migrant`]),
-  ...OTHER,
-  ...BY_CATEGORY,
-  ...GAP_METRICS.flatMap((m) => [`gap_${m}`, `ratio_${m}`]),
-]);
+const headlineName = (f: MetricFamily, v: HeadlineVariant): string => (v === 'total' ? f.name : v === 'gap' || v === 'ratio' ? `${v}_${f.name}` : `${f.name}_${v}`);
 
-/** Bilingual labels for the headline metrics (the report uses them; others show their name). */
-export const METRIC_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
-  participation: { zh: '参与率', en: 'Participation rate' },
-  online_access: { zh: '可上网办事比例', en: 'Online access' },
-  needs_arisen: { zh: '新增诉求', en: 'Needs arisen' },
-  needs_reported: { zh: '上报诉求', en: 'Needs reported' },
-  needs_resolved: { zh: '办结诉求', en: 'Needs resolved' },
-  report_rate: { zh: '上报率', en: 'Report rate' },
-  unmet_share: { zh: '未满足诉求比例', en: 'Unmet-need share' },
-  resolution_days_mean: { zh: '平均办结天数', en: 'Mean days to resolution' },
-  resolution_days_median: { zh: '办结天数中位数', en: 'Median days to resolution' },
-  resolution_days_p90: { zh: '办结天数第90百分位', en: '90th percentile days to resolution' },
-  satisfaction: { zh: '满意度', en: 'Satisfaction' },
-  trust: { zh: '信任度', en: 'Trust' },
-  efficacy: { zh: '政治效能感', en: 'Political efficacy' },
-  escalations: { zh: '信访升级', en: 'Dispute escalations' },
-  mediation_success: { zh: '调解成功率', en: 'Mediation success rate' },
-  misroute_share: { zh: '错派比例', en: 'Misrouted share' },
-  theil_service: { zh: '服务结果泰尔指数', en: 'Theil index of service outcomes' },
-  gini_service: { zh: '服务结果基尼系数', en: 'Gini of service outcomes' },
-  gini_income: { zh: '收入基尼系数', en: 'Income Gini' },
-  collective_income: { zh: '村集体收入', en: 'Collective income' },
-  cost: { zh: '项目成本', en: 'Programme cost' },
-};
+/** The headline outcomes experiments compare when they name none (and a run's report shows). */
+export const HEADLINE_METRICS: readonly string[] = Object.freeze(METRIC_FAMILIES.flatMap((f) => (f.headline ?? []).map((v) => headlineName(f, v))));
+
+/** What a family contributes to a panel: see {@link MetricFamily.panels}. */
+function panelNames(f: MetricFamily, panel: PanelId): string[] {
+  if (panel === 'zones') return [f.name, ...ZONES.map((z) => `${f.name}_${z}`), `gap_${f.name}`];
+  if (panel === 'participation' && f.byAge) return ADULT_AGE_GROUPS.map(({ key }) => `${f.name}_age_${key}`);
+  return [f.name];
+}
+
+/** The metrics a panel shows, in the order it draws them (the families' positions in it). */
+export function panelMetrics(panel: PanelId): string[] {
+  return METRIC_FAMILIES.filter((f) => f.panels?.[panel] !== undefined)
+    .sort((a, b) => a.panels![panel]! - b.panels![panel]!)
+    .flatMap((f) => panelNames(f, panel));
+}

@@ -1,24 +1,16 @@
-import { BUILTIN_METRICS } from './builtins.ts';
+import { builtinMetric } from './builtins.ts';
+import type { Better } from './catalogue.ts';
 
 /**
- * Which direction of a metric counts as an improvement: `higher`, `lower`, `zero` (closer to
- * zero: urban-rural gaps), `one` (closer to one: rural/urban ratios), `none` (no value judgement,
- * e.g. counts of whistles). Experiments use it for the probability of improvement and to mark the
- * best arm; an experiment may override it per outcome.
+ * Which direction of a metric counts as an improvement (see {@link Better}). Experiments use it
+ * for the probability of improvement and to mark the best arm; an experiment may override it per
+ * outcome.
  */
-export type Better = 'higher' | 'lower' | 'zero' | 'one' | 'none';
+export type { Better };
 
-const LOWER = /^(needs_arisen|unmet_share|resolution_days_|escalations|needs_lapsed|reports_petition|misroute_share|theil_|gini_|cost)/;
-const NONE = /^(whistles|needs_reported|reports_(in_person|online|grid_visit|partner)$)/;
-
-/** The default direction of a built-in metric; `none` for names it does not know (user metrics). */
+/** The default direction of a built-in metric, from the catalogue; `none` for names it does not know (user metrics). */
 export function betterDirection(metric: string): Better {
-  if (!BUILTIN_METRICS.includes(metric)) return 'none';
-  if (metric.startsWith('gap_')) return 'zero';
-  if (metric.startsWith('ratio_')) return 'one';
-  if (NONE.test(metric)) return 'none';
-  if (LOWER.test(metric)) return 'lower';
-  return 'higher';
+  return builtinMetric(metric)?.better ?? 'none';
 }
 
 /**

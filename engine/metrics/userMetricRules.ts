@@ -5,7 +5,21 @@
  */
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, SymbolNode } from 'mathjs';
 import { closest } from '../../base/wording.ts';
-import type { UserMetricIssue } from './userMetrics.ts';
+
+/**
+ * One problem found while compiling user metrics. Declared here, with the rules that find most
+ * problems, so that this module does not import the compiler (`userMetrics.ts` re-exports it).
+ */
+export interface UserMetricIssue {
+  /** JSON-pointer-like location, e.g. `/metrics/2/expression`. */
+  path: string;
+  /** What was expected at that location. */
+  expected: string;
+  /** What was found instead. */
+  found: string;
+  /** How to fix it. */
+  hint: string;
+}
 
 /**
  * Whitelisted functions with their accepted argument counts

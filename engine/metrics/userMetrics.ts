@@ -26,7 +26,7 @@
  */
 
 import { createRequire } from 'node:module';
-import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, DISABLED_FUNCTIONS, DISABLED_SET, IDENTIFIER, MAX_EXPRESSION_LENGTH, RESERVED_NAMES, analyse, describe, suggest } from './userMetricRules.ts';
+import { ALLOWED_CONSTANTS, ALLOWED_FUNCTIONS, DISABLED_FUNCTIONS, DISABLED_SET, IDENTIFIER, MAX_EXPRESSION_LENGTH, RESERVED_NAMES, analyse, describe, suggest, type UserMetricIssue } from './userMetricRules.ts';
 
 import type { EvalFunction, MathNode } from 'mathjs';
 
@@ -36,17 +36,7 @@ import type { EvalFunction, MathNode } from 'mathjs';
  */
 const { all, create } = createRequire(import.meta.url)('mathjs/lib/browser/math.js') as typeof import('mathjs');
 
-/** One problem found while compiling user metrics. */
-export interface UserMetricIssue {
-  /** JSON-pointer-like location, e.g. `/metrics/2/expression`. */
-  path: string;
-  /** What was expected at that location. */
-  expected: string;
-  /** What was found instead. */
-  found: string;
-  /** How to fix it. */
-  hint: string;
-}
+export type { UserMetricIssue };
 
 /** Thrown by {@link compileUserMetrics}; lists every problem found, not just the first. */
 export class UserMetricError extends Error {
@@ -128,13 +118,52 @@ export function compileUserMetrics(specs: UserMetricSpec[], builtinNames: readon
     ]);
   }
   const builtins = new Set<string>(builtinNames);
-  const builtinList = [...builtins];
+  const { userIndex, names } = checkNames(specs, builtins, issues);
+  const context: NameContext = { builtins, builtinList: [...builtins], userIndex, names };
+  const compiled: CompiledMetric[] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const metric = compileSpec(specs[i] as unknown, i, context, issues);
+    if (metric !== null) compiled.push(metric);
+  }
 
-  // Index of every well-formed user name (first occurrence), for forward-reference checks.
+  if (issues.length > 0) throw new UserMetricError(issues);
+
+  const resultNames = compiled.map((c) => c.name);
+  const dependencies = compiled.map((c) => Object.freeze([...c.deps]));
+  return {
+    names: Object.freeze(resultNames),
+    dependencies: Object.freeze(dependencies),
+    evaluate: evaluator(compiled),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Steps of compileUserMetrics
+
+/** One compiled metric: the metrics it reads, its code, and a scope reused on every evaluation. */
+interface CompiledMetric {
+  name: string;
+  deps: string[];
+  code: EvalFunction;
+  scope: Map<string, number>;
+}
+
+/** What an expression's symbols are checked against. */
+interface NameContext {
+  builtins: ReadonlySet<string>;
+  builtinList: readonly string[];
+  /** Index of every well-formed user name (first occurrence), for forward-reference checks. */
+  userIndex: ReadonlyMap<string, number>;
+  /** Each spec's name ('' when it has none), in spec order. */
+  names: readonly string[];
+}
+
+/** Checks every spec's shape and name; returns the user names and where each is first defined. */
+function checkNames(specs: readonly unknown[], builtins: ReadonlySet<string>, issues: UserMetricIssue[]): { userIndex: Map<string, number>; names: string[] } {
   const userIndex = new Map<string, number>();
   const names: string[] = [];
   for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i] as unknown;
+    const spec = specs[i];
     const name = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>).name : undefined;
     names.push(typeof name === 'string' ? name : '');
     if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
@@ -160,126 +189,134 @@ export function compileUserMetrics(specs: UserMetricSpec[], builtinNames: readon
     }
     if (!userIndex.has(name)) userIndex.set(name, i);
   }
+  return { userIndex, names };
+}
 
-  const compiled: { name: string; deps: string[]; code: EvalFunction; scope: Map<string, number> }[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const spec = specs[i] as unknown;
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) continue;
-    const expression = (spec as Record<string, unknown>).expression;
-    const path = `/metrics/${i}/expression`;
-    if (typeof expression !== 'string') {
-      issues.push({ path, expected: 'a string expression', found: describe(expression), hint: 'Write the formula as a string, e.g. "a / b".' });
-      continue;
-    }
-    if (expression.trim() === '') {
-      issues.push({ path, expected: 'a non-empty expression', found: 'an empty string', hint: 'Write a formula, e.g. "a / b".' });
-      continue;
-    }
-    if (expression.length > MAX_EXPRESSION_LENGTH) {
-      issues.push({ path, expected: `at most ${MAX_EXPRESSION_LENGTH} characters`, found: `${expression.length} characters`, hint: 'Split it into several user metrics.' });
-      continue;
-    }
-    let root: MathNode;
-    try {
-      root = parseExpression(expression);
-    } catch (e) {
-      const char = (e as { char?: unknown }).char;
-      // math.js appends "(char N)" itself; drop it since the position is reported separately.
-      const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\(char \d+\)$/, '');
-      issues.push({
-        path,
-        expected: 'a valid expression',
-        found: typeof char === 'number' ? `syntax error at character ${char}: ${message}` : `syntax error: ${message}`,
-        hint: typeof char === 'number' ? `Check the expression near character ${char}: ${JSON.stringify(expression.slice(Math.max(0, char - 6), char + 5))}.` : 'Check parentheses and operators.',
-      });
-      continue;
-    }
+/** Compiles spec `i`'s expression, or adds its problems to `issues` and returns null. */
+function compileSpec(spec: unknown, i: number, context: NameContext, issues: UserMetricIssue[]): CompiledMetric | null {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) return null;
+  const path = `/metrics/${i}/expression`;
+  const root = parseSpecExpression((spec as Record<string, unknown>).expression, path, issues);
+  if (root === null) return null;
+  const before = issues.length;
+  const deps = checkSymbols(root, i, path, context, issues);
+  if (issues.length > before) return null;
+  let code: EvalFunction;
+  try {
+    code = root.compile();
+  } catch (e) {
+    issues.push({ path, expected: 'a compilable expression', found: e instanceof Error ? e.message : String(e), hint: 'Simplify the expression.' });
+    return null;
+  }
+  return { name: context.names[i], deps, code, scope: new Map() };
+}
 
-    const before = issues.length;
-    const ownName = names[i];
-    const isKnownName = (s: string): boolean => builtins.has(s) || userIndex.has(s);
-    const { symbols } = analyse(root, path, isKnownName, issues);
-    const deps: string[] = [];
-    const earlier = names.slice(0, i).filter((n) => IDENTIFIER.test(n) && !builtins.has(n));
-    for (const s of symbols) {
-      if (builtins.has(s)) {
-        deps.push(s);
-      } else if (userIndex.has(s)) {
-        const j = userIndex.get(s)!;
-        if (s === ownName) {
-          issues.push({ path, expected: 'references to built-in or earlier user metrics', found: `a reference to itself ('${s}')`, hint: 'A metric cannot be defined in terms of itself.' });
-        } else if (j > i) {
-          issues.push({
-            path,
-            expected: 'references to built-in or earlier user metrics',
-            found: `a reference to '${s}', defined later at /metrics/${j}`,
-            hint: `Move '${s}' before this metric; metrics are evaluated in list order.`,
-          });
-        } else {
-          deps.push(s);
-        }
-      } else if (ALLOWED_CONSTANTS.has(s)) {
-        // math.js resolves pi and e from the instance.
-      } else {
-        const isFunction = Object.hasOwn(ALLOWED_FUNCTIONS, s) || DISABLED_SET.has(s);
+/** Parses an expression after checking it is a non-empty string of bounded length; null (with an issue) if not. */
+function parseSpecExpression(expression: unknown, path: string, issues: UserMetricIssue[]): MathNode | null {
+  if (typeof expression !== 'string') {
+    issues.push({ path, expected: 'a string expression', found: describe(expression), hint: 'Write the formula as a string, e.g. "a / b".' });
+    return null;
+  }
+  if (expression.trim() === '') {
+    issues.push({ path, expected: 'a non-empty expression', found: 'an empty string', hint: 'Write a formula, e.g. "a / b".' });
+    return null;
+  }
+  if (expression.length > MAX_EXPRESSION_LENGTH) {
+    issues.push({ path, expected: `at most ${MAX_EXPRESSION_LENGTH} characters`, found: `${expression.length} characters`, hint: 'Split it into several user metrics.' });
+    return null;
+  }
+  try {
+    return parseExpression(expression);
+  } catch (e) {
+    const char = (e as { char?: unknown }).char;
+    // math.js appends "(char N)" itself; drop it since the position is reported separately.
+    const message = (e instanceof Error ? e.message : String(e)).replace(/\s*\(char \d+\)$/, '');
+    issues.push({
+      path,
+      expected: 'a valid expression',
+      found: typeof char === 'number' ? `syntax error at character ${char}: ${message}` : `syntax error: ${message}`,
+      hint: typeof char === 'number' ? `Check the expression near character ${char}: ${JSON.stringify(expression.slice(Math.max(0, char - 6), char + 5))}.` : 'Check parentheses and operators.',
+    });
+    return null;
+  }
+}
+
+/**
+ * Walks the tree against the rules and resolves its symbols: built-in metrics and earlier user
+ * metrics become dependencies; anything else is an issue. Returns the dependencies.
+ */
+function checkSymbols(root: MathNode, i: number, path: string, context: NameContext, issues: UserMetricIssue[]): string[] {
+  const { builtins, builtinList, userIndex, names } = context;
+  const ownName = names[i];
+  const isKnownName = (s: string): boolean => builtins.has(s) || userIndex.has(s);
+  const { symbols } = analyse(root, path, isKnownName, issues);
+  const deps: string[] = [];
+  const earlier = names.slice(0, i).filter((n) => IDENTIFIER.test(n) && !builtins.has(n));
+  for (const s of symbols) {
+    if (builtins.has(s)) {
+      deps.push(s);
+    } else if (userIndex.has(s)) {
+      const j = userIndex.get(s)!;
+      if (s === ownName) {
+        issues.push({ path, expected: 'references to built-in or earlier user metrics', found: `a reference to itself ('${s}')`, hint: 'A metric cannot be defined in terms of itself.' });
+      } else if (j > i) {
         issues.push({
           path,
-          expected: 'a built-in metric name or an earlier user metric',
-          found: isFunction ? `function '${s}' used as a value` : `unknown symbol '${s}'`,
-          hint: isFunction ? `Call it with arguments, e.g. ${s}(x).` : suggest(s, [...builtinList, ...earlier], 'metrics'),
+          expected: 'references to built-in or earlier user metrics',
+          found: `a reference to '${s}', defined later at /metrics/${j}`,
+          hint: `Move '${s}' before this metric; metrics are evaluated in list order.`,
         });
+      } else {
+        deps.push(s);
       }
+    } else if (ALLOWED_CONSTANTS.has(s)) {
+      // math.js resolves pi and e from the instance.
+    } else {
+      const isFunction = Object.hasOwn(ALLOWED_FUNCTIONS, s) || DISABLED_SET.has(s);
+      issues.push({
+        path,
+        expected: 'a built-in metric name or an earlier user metric',
+        found: isFunction ? `function '${s}' used as a value` : `unknown symbol '${s}'`,
+        hint: isFunction ? `Call it with arguments, e.g. ${s}(x).` : suggest(s, [...builtinList, ...earlier], 'metrics'),
+      });
     }
-    if (issues.length > before) continue;
-    let code: EvalFunction;
-    try {
-      code = root.compile();
-    } catch (e) {
-      issues.push({ path, expected: 'a compilable expression', found: e instanceof Error ? e.message : String(e), hint: 'Simplify the expression.' });
-      continue;
-    }
-    compiled.push({ name: ownName, deps, code, scope: new Map() });
   }
+  return deps;
+}
 
-  if (issues.length > 0) throw new UserMetricError(issues);
-
-  const resultNames = compiled.map((c) => c.name);
-  const dependencies = compiled.map((c) => Object.freeze([...c.deps]));
-  return {
-    names: Object.freeze(resultNames),
-    dependencies: Object.freeze(dependencies),
-    evaluate(values: Record<string, number>): Record<string, number> {
-      const out: Record<string, number> = {};
-      const lookup = (name: string): number => {
-        if (Object.hasOwn(out, name)) return out[name];
-        if (values != null && Object.hasOwn(values, name)) {
-          const v = values[name];
-          return typeof v === 'number' ? v : NaN;
-        }
-        return NaN;
-      };
-      for (const m of compiled) {
-        let result = NaN;
-        let ready = true;
-        for (const d of m.deps) {
-          const v = lookup(d);
-          if (Number.isNaN(v)) {
-            ready = false; // NaN in, NaN out, regardless of operators such as max or ?: that might hide it
-            break;
-          }
-          m.scope.set(d, v);
-        }
-        if (ready) {
-          try {
-            const r: unknown = m.code.evaluate(m.scope);
-            result = typeof r === 'number' ? r : typeof r === 'boolean' ? (r ? 1 : 0) : NaN;
-          } catch {
-            result = NaN; // e.g. round(x, 0.5): a domain error, not a program error
-          }
-        }
-        out[m.name] = result;
+/** Evaluates the compiled metrics in order; see {@link CompiledUserMetrics.evaluate}. */
+function evaluator(compiled: readonly CompiledMetric[]): CompiledUserMetrics['evaluate'] {
+  return (values: Record<string, number>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    const lookup = (name: string): number => {
+      if (Object.hasOwn(out, name)) return out[name];
+      if (values != null && Object.hasOwn(values, name)) {
+        const v = values[name];
+        return typeof v === 'number' ? v : NaN;
       }
-      return out;
-    },
+      return NaN;
+    };
+    for (const m of compiled) {
+      let result = NaN;
+      let ready = true;
+      for (const d of m.deps) {
+        const v = lookup(d);
+        if (Number.isNaN(v)) {
+          ready = false; // NaN in, NaN out, regardless of operators such as max or ?: that might hide it
+          break;
+        }
+        m.scope.set(d, v);
+      }
+      if (ready) {
+        try {
+          const r: unknown = m.code.evaluate(m.scope);
+          result = typeof r === 'number' ? r : typeof r === 'boolean' ? (r ? 1 : 0) : NaN;
+        } catch {
+          result = NaN; // e.g. round(x, 0.5): a domain error, not a program error
+        }
+      }
+      out[m.name] = result;
+    }
+    return out;
   };
 }
