@@ -63,35 +63,12 @@ export function theil(
   groupCount: number,
   include?: ArrayLike<number>,
 ): TheilResult {
-  if (!Number.isInteger(groupCount) || groupCount < 0) {
-    throw new RangeError(`theil: groupCount must be a non-negative integer, got ${groupCount}`);
-  }
   const len = values.length;
-  if (groups.length < len) throw new RangeError('theil: groups is shorter than values');
-  if (include !== undefined && include.length < len) {
-    throw new RangeError('theil: include is shorter than values');
-  }
-
   const groupCounts = new Array<number>(groupCount).fill(0);
   const groupMeans = new Array<number>(groupCount).fill(0); // holds scaled sums, then scaled means
   const groupShares = new Array<number>(groupCount).fill(0);
   const groupTheil = new Array<number>(groupCount).fill(0); // holds Σ x ln(x/μ_g) during pass 3
-
-  // Pass 1: validate (before any log is taken), count, and find the maximum.
-  let n = 0;
-  let max = 0;
-  for (let i = 0; i < len; i++) {
-    if (include !== undefined && include[i] === 0) continue;
-    const x = values[i];
-    checkValue(x, i, 'theil');
-    const g = groups[i];
-    if (!Number.isInteger(g) || g < 0 || g >= groupCount) {
-      throw new RangeError(`theil: groups[${i}] = ${g} is not an integer in [0, ${groupCount})`);
-    }
-    groupCounts[g]++;
-    n++;
-    if (x > max) max = x;
-  }
+  const { n, max } = countGroups(values, groups, groupCount, include, groupCounts);
   if (n === 0 || max === 0) {
     // Perfect equality (or nothing to measure): report zeros rather than 0/0.
     return { total: 0, between: 0, within: 0, groupMeans, groupShares, groupTheil, groupCounts, n };
@@ -149,6 +126,36 @@ export function theil(
     groupCounts,
     n,
   };
+}
+
+/**
+ * Pass 1 of {@link theil}: checks the arguments and every included value (before any log is
+ * taken), counts the included elements per group into `groupCounts`, and finds the maximum.
+ */
+function countGroups(values: ArrayLike<number>, groups: ArrayLike<number>, groupCount: number, include: ArrayLike<number> | undefined, groupCounts: number[]): { n: number; max: number } {
+  if (!Number.isInteger(groupCount) || groupCount < 0) {
+    throw new RangeError(`theil: groupCount must be a non-negative integer, got ${groupCount}`);
+  }
+  const len = values.length;
+  if (groups.length < len) throw new RangeError('theil: groups is shorter than values');
+  if (include !== undefined && include.length < len) {
+    throw new RangeError('theil: include is shorter than values');
+  }
+  let n = 0;
+  let max = 0;
+  for (let i = 0; i < len; i++) {
+    if (include !== undefined && include[i] === 0) continue;
+    const x = values[i];
+    checkValue(x, i, 'theil');
+    const g = groups[i];
+    if (!Number.isInteger(g) || g < 0 || g >= groupCount) {
+      throw new RangeError(`theil: groups[${i}] = ${g} is not an integer in [0, ${groupCount})`);
+    }
+    groupCounts[g]++;
+    n++;
+    if (x > max) max = x;
+  }
+  return { n, max };
 }
 
 /**
