@@ -67,10 +67,10 @@ export function onlyTracesUsed(source: string): string {
   return source.replace(register, (_, head: string, _list: string, tail: string) => `${head}${kept.join(', ')}${tail}`);
 }
 
-/** The page's script: viz/client/main.js and its imports as one function, readable (not minified). */
+/** The page's script: viz/client/main.ts and its imports as one function, readable (not minified). */
 export function clientScript(): string {
   client ??= checkInlinable(
-    buildSync({ entryPoints: [join(CLIENT_DIR, 'main.js')], bundle: true, format: 'iife', target: 'es2020', write: false, charset: 'ascii', legalComments: 'none' }).outputFiles[0].text,
+    buildSync({ entryPoints: [join(CLIENT_DIR, 'main.ts')], bundle: true, format: 'iife', target: 'es2020', write: false, charset: 'ascii', legalComments: 'none' }).outputFiles[0].text,
     'viz/client',
   );
   return client;

@@ -4,6 +4,7 @@
  * security policy forbids every request the page might make, as a second line of defence.
  */
 import { clientScript, plotlyScript, styleSheet } from './assets.ts';
+import { LOCALES, t } from './client/strings.ts';
 import type { ReportData } from './reportData.ts';
 
 /**
@@ -17,7 +18,7 @@ export function reportPage(data: ReportData): string {
   const title = `${data.title[data.lang]} · ronghe`;
   return [
     '<!doctype html>',
-    `<html lang="${data.lang === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<html lang="${LOCALES[data.lang].html}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -27,7 +28,8 @@ export function reportPage(data: ReportData): string {
     `<style>\n${styleSheet()}</style>`,
     '</head>',
     '<body>',
-    '<noscript><p>This report needs JavaScript. 本报告需要启用 JavaScript。</p></noscript>',
+    // Before the script runs the language toggle does not work: both languages at once.
+    `<noscript><p>${t('needsScript', 'en')} ${t('needsScript', 'zh')}</p></noscript>`,
     `<script type="application/json" id="report-data">${embedJson(data)}</script>`,
     `<script>${plotlyScript()}</script>`,
     `<script>${clientScript()}</script>`,

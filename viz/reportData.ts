@@ -6,6 +6,7 @@
  */
 
 import type { Lang, Text } from '../base/lang.ts';
+import type { Better } from '../engine/metrics/direction.ts';
 
 /** The page's languages: the command line's (one type for both). */
 export type { Lang, Text };
@@ -112,6 +113,9 @@ export interface Provenance {
   scenario: unknown;
 }
 
+/** The indices of a sensitivity design: Morris's `mu_star, mu, sigma`, Sobol's `S1, ST`. */
+export type SensitivityIndex = 'mu_star' | 'mu' | 'sigma' | 'S1' | 'ST';
+
 /**
  * Sensitivity indices of a Morris or Sobol' experiment (from sensitivity.csv). `values[outcome]
  * [arm][parameter][index]` is `[estimate, ci_low, ci_high]`; the indices are `mu_star, mu, sigma`
@@ -123,7 +127,7 @@ export interface SensitivityData {
   /** Trajectories and levels (Morris), or samples (Sobol'). */
   design: Record<string, number>;
   parameters: { name: string; path: string; min: number; max: number; distribution: string }[];
-  indices: string[];
+  indices: SensitivityIndex[];
   values: Record<string, [number | null, number | null, number | null][][][]>;
   /** Trajectories or rows used, `n[outcome][arm]`. */
   n: Record<string, number[]>;
@@ -147,7 +151,7 @@ export interface ReportData {
   sweepKind: 'grid' | 'latinHypercube' | 'morris' | 'sobol' | 'points' | null;
   params: SweptParameter[];
   points: PointInfo[];
-  outcomes: { metric: string; better: string }[];
+  outcomes: { metric: string; better: Better }[];
   /** Label of every metric the page names. */
   labels: Record<string, Text>;
   /** `stats[metric][arm][point]`, final-year values. */

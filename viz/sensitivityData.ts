@@ -5,7 +5,7 @@
 import type { ExperimentManifest } from '../output/experimentManifest.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from '../output/folderFiles.ts';
-import { round, STAT_DIGITS, type SensitivityData } from './reportData.ts';
+import { round, STAT_DIGITS, type SensitivityData, type SensitivityIndex } from './reportData.ts';
 import { SENSITIVITY_TABLE } from '../output/names.ts';
 
 /** The folder's indices; null when its design is not a sensitivity design or the file is not there yet. */
@@ -15,7 +15,7 @@ export function readSensitivityData(files: FolderFiles, manifest: ExperimentMani
   const table = readCsv(files, SENSITIVITY_TABLE);
   if (table === null) return null;
   const c = columns(table, ['arm', 'outcome', 'parameter', 'index', 'estimate', 'ci_low', 'ci_high', 'n'], SENSITIVITY_TABLE);
-  const indices = sweep.kind === 'morris' ? ['mu_star', 'mu', 'sigma'] : ['S1', 'ST'];
+  const indices: SensitivityIndex[] = sweep.kind === 'morris' ? ['mu_star', 'mu', 'sigma'] : ['S1', 'ST'];
   const arms = new Map(manifest.experiment.arms.map((a, i) => [a.name, i]));
   const parameters = new Map(sweep.parameters.map((p, i) => [p.name, i]));
   const values: SensitivityData['values'] = {};
@@ -23,7 +23,7 @@ export function readSensitivityData(files: FolderFiles, manifest: ExperimentMani
   for (const row of table.rows) {
     const a = arms.get(row[c.arm]);
     const p = parameters.get(row[c.parameter]);
-    const k = indices.indexOf(row[c.index]);
+    const k = (indices as readonly string[]).indexOf(row[c.index]);
     if (a === undefined || p === undefined || k < 0) continue;
     const outcome = row[c.outcome];
     const byArm = (values[outcome] ??= manifest.experiment.arms.map(() => sweep.parameters.map(() => indices.map(() => [null, null, null]))));

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { writeFileAtomic } from '../base/atomicWrite.ts';
 import { listFolders } from './folders.ts';
+import { parseLang } from './client/strings.ts';
 import { indexPage } from './indexPage.ts';
 import { POLICY, reportPage } from './page.ts';
 import { OutsideFolderError } from '../output/folderFiles.ts';
@@ -65,7 +66,7 @@ function handle(root: string, defaultLang: Lang, req: IncomingMessage, res: Serv
   const query = raw.indexOf('?');
   const pathname = query < 0 ? raw : raw.slice(0, query);
   const params = new URLSearchParams(query < 0 ? '' : raw.slice(query + 1));
-  const lang: Lang = params.get('lang') === 'zh' ? 'zh' : params.get('lang') === 'en' ? 'en' : defaultLang;
+  const lang: Lang = parseLang(params.get('lang')) ?? defaultLang;
 
   if (pathname === '/') return send(res, 200, 'text/html; charset=utf-8', indexPage(listFolders(root), root, lang), { 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
 

@@ -1,17 +1,17 @@
 /**
- * The best-arm rule of the key-results table (viz/client/best.js): ★ only when the paired
+ * The best-arm rule of the key-results table (viz/client/best.ts): ★ only when the paired
  * difference from the baseline is clearly on the better side, per direction.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error -- the page's plain JavaScript module has no type declarations.
-import { bestArm } from '../../viz/client/best.js';
+import type { Better } from '../../engine/metrics/direction.ts';
+import { bestArm } from '../../viz/client/best.ts';
 
 type Row = [mean: number, lo?: number, hi?: number];
 /** Arm 0 is the baseline: `[mean]`; the others `[mean, diff_lo, diff_hi]` against it. */
-function best(better: string, rows: Row[]): { arm: number; clear: boolean } | null {
+function best(better: Better, rows: Row[]): { arm: number; clear: boolean } | null {
   return bestArm(
     (a: number) => [3, rows[a][0], null, null],
-    (a: number) => (a === 0 ? null : [3, null, rows[a][1], rows[a][2]]),
+    (a: number) => (a === 0 ? null : [3, null, rows[a][1] ?? null, rows[a][2] ?? null]),
     rows.length,
     0,
     better,

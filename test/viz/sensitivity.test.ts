@@ -37,7 +37,7 @@ describe('sensitivity in the report data', () => {
     expect(s.indices).toEqual(['mu_star', 'mu', 'sigma']);
     expect(s.parameters.map((p) => p.name)).toEqual(PARAMETERS.map((p) => p.name));
     for (const row of sensitivityRows()) {
-      const value = s.values[row.outcome]![0]![PARAMETERS.findIndex((p) => p.name === row.parameter)]![s.indices.indexOf(row.index!)]!;
+      const value = s.values[row.outcome]![0]![PARAMETERS.findIndex((p) => p.name === row.parameter)]![(s.indices as string[]).indexOf(row.index!)]!;
       expect(value[0]).toBeCloseTo(Number(row.estimate), 4);
       expect(value[1]).toBeCloseTo(Number(row.ci_low), 4);
       expect(value[2]).toBeCloseTo(Number(row.ci_high), 4);

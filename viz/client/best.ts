@@ -5,16 +5,22 @@
  * clearly better).
  */
 
+import type { Better } from '../../engine/metrics/direction.ts';
+
+/** A row of statistics, `[n, value, lo, hi, ...]`, as the report data holds them. */
+type Row = readonly (number | null)[];
+
 /** Targets of the directions that mean "closer to a value". */
 const TARGET = { zero: 0, one: 1 };
-const SCORE = { higher: (v) => v, lower: (v) => -v, zero: (v) => -Math.abs(v), one: (v) => -Math.abs(v - 1) };
+/** A value's score in each direction that has one: the higher the better. */
+const SCORE: Partial<Record<Better, (v: number) => number>> = { higher: (v) => v, lower: (v) => -v, zero: (v) => -Math.abs(v), one: (v) => -Math.abs(v - 1) };
 
 /**
  * Differences from the baseline that are improvements: an open interval `[low, high]`. For
  * `zero` and `one` the arm must land closer to the target than the baseline `b`: between 0 and
  * twice the distance to the target (further would overshoot).
  */
-function betterRange(better, b) {
+function betterRange(better: 'higher' | 'lower' | 'zero' | 'one', b: number): [number, number] {
   if (better === 'higher') return [0, Infinity];
   if (better === 'lower') return [-Infinity, 0];
   const reach = 2 * (TARGET[better] - b);
@@ -22,30 +28,29 @@ function betterRange(better, b) {
 }
 
 /**
- * The best arm at a point.
- * @param {(arm: number) => (number | null)[] | null} stat - `[n, mean, lo, hi]` of an arm
- * @param {(arm: number) => (number | null)[] | null} contrast - `[n, diff, lo, hi, ...]` against the baseline
- * @param {number} armCount
- * @param {number | null} baseline
- * @param {string} better - `higher`, `lower`, `zero`, `one` or `none`
- * @returns {{ arm: number, clear: boolean } | null} null when no direction or no values
+ * The best arm at a point; null when the direction is `none` or no arm has a value.
+ * @param stat - `[n, mean, lo, hi]` of an arm
+ * @param contrast - `[n, diff, lo, hi, ...]` of an arm against the baseline
+ * @param baseline - the baseline arm, null for none
+ * @param better - the direction that counts as better
  */
-export function bestArm(stat, contrast, armCount, baseline, better) {
+export function bestArm(stat: (arm: number) => Row | null, contrast: (arm: number) => Row | null, armCount: number, baseline: number | null, better: Better): { arm: number; clear: boolean } | null {
   const score = SCORE[better];
-  if (score === undefined) return null;
-  let arm = null;
+  if (score === undefined || better === 'none') return null;
+  let arm: number | null = null;
   let top = -Infinity;
   for (let a = 0; a < armCount; a++) {
     const s = stat(a);
-    if (s === null || s[1] === null || score(s[1]) <= top) continue;
-    top = score(s[1]);
+    const value = s?.[1] ?? null;
+    if (value === null || score(value) <= top) continue;
+    top = score(value);
     arm = a;
   }
   if (arm === null) return null;
   const base = baseline === null ? null : stat(baseline)?.[1] ?? null;
   if (base === null || armCount < 2) return { arm, clear: false };
   const [low, high] = betterRange(better, base);
-  const interval = (a) => {
+  const interval = (a: number): [number, number] | null => {
     const c = contrast(a);
     return c && c[2] !== null && c[3] !== null ? [c[2], c[3]] : null;
   };

@@ -1,8 +1,14 @@
 /**
- * Every label of the page in Chinese and English. `{0}`, `{1}`, ... are filled by {@link t}
- * (numbers formatted for the language).
- * Metric, arm and experiment labels come with the data (see viz/labels.ts).
+ * Every zh/en text of the report page and of the viewer's index page, in one table, and the
+ * locale tags each language uses. `{0}`, `{1}`, ... are filled by {@link t} (numbers formatted
+ * for the language). Metric, arm and experiment labels come with the data (see viz/labels.ts).
+ *
+ * Plain data and functions without the DOM: the page's script (viz/client/) and the server side
+ * (viz/indexPage.ts, viz/page.ts) both import it. test/viz/strings.test.ts checks that every entry
+ * has both texts and the same placeholders in each.
  */
+import type { Lang, Text } from '../reportData.ts';
+
 const STRINGS = {
   experimentReport: { zh: '实验报告', en: 'Experiment report' },
   runReport: { zh: '单次运行报告', en: 'Run report' },
@@ -202,23 +208,69 @@ const STRINGS = {
   index_ST: { zh: '总效应指数 ST', en: 'Total order ST' },
   rank: { zh: '排名', en: 'Rank' },
   path: { zh: '路径', en: 'Path' },
-};
+
+  // The viewer's index page (viz/indexPage.ts), rendered on the server.
+  viewer_title: { zh: 'ronghe 结果', en: 'ronghe results' },
+  viewer_folder: { zh: '文件夹', en: 'Folder' },
+  viewer_what: { zh: '内容', en: 'What' },
+  viewer_date: { zh: '时间', en: 'Date' },
+  viewer_runs: { zh: '运行', en: 'Runs' },
+  viewer_partial: { zh: '部分完成', en: 'partial' },
+  viewer_failed: { zh: '有失败的运行', en: 'failed runs' },
+  viewer_run: { zh: '单次运行', en: 'single run' },
+  viewer_runsValue: { zh: '{0}/{1} 完成,{2} 失败', en: '{0}/{1} done, {2} failed' },
+  viewer_empty: { zh: '此文件夹中还没有结果。运行 ronghe run 或 ronghe experiment 后刷新本页。', en: 'No results here yet. Run ronghe run or ronghe experiment, then reload this page.' },
+  viewer_note: {
+    zh: '报告在第一次打开时生成(或在结果更新后重新生成);每份报告都可单独保存并离线打开。',
+    en: 'A report is built the first time it is opened (and again when its results change); each report can be saved and opened offline on its own.',
+  },
+  // The report page's <noscript> (viz/page.ts), shown in both languages.
+  needsScript: { zh: '本报告需要启用 JavaScript。', en: 'This report needs JavaScript.' },
+} as const satisfies Record<string, Text>;
+
+/** A key of the table. */
+export type StringKey = keyof typeof STRINGS;
+
+/** Every text, for the test that each has both languages (read only). */
+export const ALL_STRINGS: Readonly<Record<StringKey, Text>> = STRINGS;
 
 /**
- * A label in the given language, with `{i}` replaced by the i-th argument.
- * @param {keyof typeof STRINGS | string} key
- * @param {'zh' | 'en'} lang
- * @param {...(string | number)} args
+ * The locale tags of each language: `html` for the page's `lang` attribute, `intl` for numbers
+ * and dates (British English: day-month dates and no US spellings), `plotly` for plotly's own
+ * messages (its built-in English, or the Chinese registered by the page).
  */
-export function t(key, lang, ...args) {
-  const entry = STRINGS[key];
-  if (entry === undefined) throw new Error(`no label "${key}"`);
-  // Numbers follow the page's language (grouping, digits), like every other number shown.
-  const show = (v) => (typeof v === 'number' ? v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : String(v));
-  return entry[lang].replace(/\{(\d+)\}/g, (_, i) => show(args[Number(i)]));
+export const LOCALES = {
+  zh: { html: 'zh-CN', intl: 'zh-CN', plotly: 'zh-CN' },
+  en: { html: 'en', intl: 'en-GB', plotly: 'en' },
+} as const satisfies Record<Lang, { html: string; intl: string; plotly: string }>;
+
+/** The language a language toggle switches to. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
 }
 
-/** Whether a label exists (statuses and directions are looked up by value). */
-export function hasLabel(key) {
-  return key in STRINGS;
+/** A language named in an address (`#lang=zh`, `?lang=en`), or null when it names none. */
+export function parseLang(value: string | null): Lang | null {
+  return value === 'zh' || value === 'en' ? value : null;
+}
+
+/** A text in the given language, with `{i}` replaced by the i-th argument. */
+export function t(key: StringKey, lang: Lang, ...args: (string | number)[]): string {
+  const entry: Text | undefined = STRINGS[key];
+  // Keys reach here from the data too (statuses, hash names), so a missing one says which.
+  if (entry === undefined) throw new Error(`no label "${key}"`);
+  // Numbers follow the page's language (grouping, digits), like every other number shown.
+  const show = (v: string | number | undefined) => (typeof v === 'number' ? v.toLocaleString(LOCALES[lang].intl) : String(v));
+  return entry[lang].replace(/\{(\d+)\}/g, (_, i: string) => show(args[Number(i)]));
+}
+
+/** Whether a text exists: keys made from the data (a status, a hash name) are checked first. */
+export function hasLabel(key: string): key is StringKey {
+  return Object.hasOwn(STRINGS, key);
+}
+
+/** The key made from data, checked: a key without a text is an error, as in {@link t}. */
+export function labelKey(key: string): StringKey {
+  if (!hasLabel(key)) throw new Error(`no label "${key}"`);
+  return key;
 }

@@ -2,38 +2,41 @@
  * Equity: the Theil index of service outcomes split into its between-urban-and-rural and
  * within parts (stacked, with the total and its 95% CI as a marker), and Gini coefficients.
  */
-import { el, replace } from '../dom.js';
-import { num, share } from '../format.js';
-import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
-import { axis, draw, esc, layout } from '../plot.js';
-import { t } from '../strings.js';
+import { el, replace } from '../dom.ts';
+import type { Lang } from '../../reportData.ts';
+import { num, share } from '../format.ts';
+import type { Model, ViewState } from '../model.ts';
+import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
+import { axis, draw, esc, layout } from '../plot.ts';
+import { t } from '../strings.ts';
 
 const PART_COLORS = { theil_service_between: '#D55E00', theil_service_within: '#56B4E9' };
-const GINI = [
+const GINI: [metric: string, color: string][] = [
   ['gini_service', '#0072B2'],
   ['gini_income', '#E69F00'],
 ];
 
-export function equityPanel(m) {
+/** The equity panel; null when the data has neither Theil nor Gini values. */
+export function equityPanel(m: Model): Panel | null {
   const hasTheil = m.has('theil_service_between', 0) && m.has('theil_service_within', 0);
   const gini = GINI.filter(([x]) => m.has(x, 0));
   if (!hasTheil && gini.length === 0) return null;
   const frame = panelFrame('equity');
   const theilChart = hasTheil ? chartBox('theil') : null;
   const giniChart = gini.length > 0 ? chartBox('gini') : null;
-  frame.body.append(...[theilChart, giniChart].filter(Boolean));
+  frame.body.append(...[theilChart, giniChart].filter((c) => c !== null));
   frame.body.classList.add('pair');
   // The between part is often a tiny sliver of the total, invisible as a bar: its share in words.
   const shares = hasTheil ? el('ul', { class: 'theil-shares', 'data-theil-shares': '' }) : null;
   if (shares) frame.element.append(shares);
 
-  function render(view) {
+  function render(view: ViewState): void {
     const { lang, point } = view;
     replace(frame.title, t('equity', lang));
     replace(frame.note, t('equityNote', lang));
     const arms = m.arms.map((_, a) => a);
     const yaxis = armAxis(m, lang, esc);
-    const bars = (metric, color, withErrors) => {
+    const bars = (metric: string, color: string, withErrors: boolean): Plotly.Trace => {
       const stats = arms.map((a) => m.stat(metric, a, point));
       return {
         type: 'bar',
@@ -49,7 +52,7 @@ export function equityPanel(m) {
     };
     if (theilChart) {
       const total = arms.map((a) => m.stat('theil_service', a, point));
-      const traces = [bars('theil_service_between', PART_COLORS.theil_service_between, false), bars('theil_service_within', PART_COLORS.theil_service_within, false)];
+      const traces: Plotly.Trace[] = [bars('theil_service_between', PART_COLORS.theil_service_between, false), bars('theil_service_within', PART_COLORS.theil_service_within, false)];
       if (total.some((s) => s && s[1] !== null)) {
         traces.push({
           type: 'scatter',
@@ -63,7 +66,7 @@ export function equityPanel(m) {
           hovertemplate: '%{customdata}<extra></extra>',
         });
       }
-      replace(shares, ...arms.map((a) => el('li', null, m.armLabel(a, lang), ': ', t('theilShare', lang, betweenShare(m, a, point, lang)))));
+      if (shares) replace(shares, ...arms.map((a) => el('li', null, m.armLabel(a, lang), ': ', t('theilShare', lang, betweenShare(m, a, point, lang)))));
       draw(theilChart, traces, layout(view, { title: esc(t('theilChart', lang)), barmode: 'stack', height: armChartHeight(m, view, 1), yaxis, xaxis: axis(esc(m.metricLabel('theil_service', lang)), { rangemode: 'tozero' }) }), lang);
     }
     if (giniChart) {
@@ -75,7 +78,7 @@ export function equityPanel(m) {
 }
 
 /** The between part's share of between + within, formatted; `—` when either is missing. */
-function betweenShare(m, arm, point, lang) {
+function betweenShare(m: Model, arm: number, point: number, lang: Lang): string {
   const between = m.stat('theil_service_between', arm, point)?.[1] ?? null;
   const within = m.stat('theil_service_within', arm, point)?.[1] ?? null;
   return between === null || within === null || between + within <= 0 ? '—' : share(between / (between + within), lang);

@@ -2,13 +2,15 @@
  * The headline: what was compared, how often, with which seeds, when, and whether every run
  * finished.
  */
-import { el, replace } from '../dom.js';
-import { dateTime, integer } from '../format.js';
-import { panelFrame } from '../panel.js';
-import { armColor } from '../plot.js';
-import { hasLabel, t } from '../strings.js';
+import { el, replace } from '../dom.ts';
+import { dateTime, integer } from '../format.ts';
+import type { Model } from '../model.ts';
+import { panelFrame, type Panel } from '../panel.ts';
+import { armColor } from '../plot.ts';
+import { hasLabel, t, type StringKey } from '../strings.ts';
 
-export function headlinePanel(m) {
+/** The headline panel (every report has one). */
+export function headlinePanel(m: Model): Panel {
   const frame = panelFrame('headline');
   const d = m.data;
   return {
@@ -17,8 +19,8 @@ export function headlinePanel(m) {
     render(view) {
       const { lang } = view;
       replace(frame.title, t('headline', lang));
-      const rows = [];
-      const row = (key, ...value) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
+      const rows: HTMLElement[] = [];
+      const row = (key: StringKey, ...value: (Node | string)[]) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
       row(m.isRun ? 'scenario' : 'experiment', d.name);
       if (!m.isRun) {
         row('arms', el('ul', { class: 'arm-list' }, ...d.arms.map((arm, i) => el('li', null, el('span', { class: 'swatch', style: `background:${armColor(i)}` }), arm.labels[lang], i === d.baseline ? ` ${t('baselineMark', lang)}` : ''))));
@@ -31,7 +33,8 @@ export function headlinePanel(m) {
         row('seed', integer(d.provenance.seeds[0][0], lang));
       }
       row('date', dateTime(d.date, lang));
-      row('status', hasLabel(`status_${d.status}`) ? t(`status_${d.status}`, lang) : d.status);
+      const status = `status_${d.status}`;
+      row('status', hasLabel(status) ? t(status, lang) : d.status);
       // An unfinished experiment's page is nearly empty: say why at the top.
       replace(frame.body, el('dl', { class: 'facts' }, ...rows), m.finished ? null : el('p', { class: 'missing', 'data-missing': 'unfinished' }, m.notFinished(lang)));
       replace(frame.note, m.isRun ? '' : t('seedsNote', lang));

@@ -2,16 +2,20 @@
  * Urban and rural: for a chosen metric, each arm's final-year value for urban residents, rural
  * residents and migrants, and the urban − rural gap with its 95% CI.
  */
-import { labelledSelect, replace } from '../dom.js';
-import { num } from '../format.js';
-import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
-import { armColor, axis, draw, esc, layout } from '../plot.js';
-import { t } from '../strings.js';
+import { labelledSelect, replace } from '../dom.ts';
+import { num } from '../format.ts';
+import type { Model, ViewState } from '../model.ts';
+import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
+import { armColor, axis, draw, esc, layout } from '../plot.ts';
+import { t } from '../strings.ts';
 
 /** Zone colours from the Okabe-Ito set, apart from the arms' black. */
 export const ZONE_COLORS = { urban: '#0072B2', rural: '#E69F00', migrant: '#009E73' };
+/** The groups, in the charts' order; each is also the key of its name. */
+const ZONES = ['urban', 'rural', 'migrant'] as const;
 
-export function zonesPanel(m) {
+/** The urban and rural panel; null when no metric has a gap and zone values. */
+export function zonesPanel(m: Model): Panel | null {
   const d = m.data;
   // Metrics with a gap and zone variants in the data (the engine's GAP_METRICS).
   const available = Object.keys(d.stats)
@@ -22,11 +26,11 @@ export function zonesPanel(m) {
   // Open on the first outcome of interest that has a gap, else the first metric.
   const fromOutcomes = d.outcomes.map((o) => o.metric.replace(/^(gap|ratio)_/, '').replace(/_(urban|rural|migrant)$/, '')).find((b) => available.includes(b));
   let base = fromOutcomes ?? available[0];
-  let last = null;
+  let last: ViewState | null = null;
   const frame = panelFrame('zones');
   const chooser = labelledSelect('zones-metric', (value) => {
     base = value;
-    render(last);
+    if (last) render(last);
   });
   frame.controls.append(chooser.element);
   const zonesChart = chartBox('zones');
@@ -34,7 +38,7 @@ export function zonesPanel(m) {
   frame.body.append(zonesChart, gapChart);
   frame.body.classList.add('pair');
 
-  function render(view) {
+  function render(view: ViewState): void {
     last = view;
     const { lang, point } = view;
     replace(frame.title, t('zones', lang));
@@ -43,9 +47,9 @@ export function zonesPanel(m) {
     replace(frame.note, t('zonesNote', lang));
     const arms = d.arms.map((_, a) => a);
     const yaxis = armAxis(m, lang, esc);
-    const zoneTraces = ['urban', 'rural', 'migrant']
+    const zoneTraces = ZONES
       .filter((zone) => m.has(`${base}_${zone}`, point))
-      .map((zone) => {
+      .map((zone): Plotly.Trace => {
         const stats = arms.map((a) => m.stat(`${base}_${zone}`, a, point));
         return {
           type: 'bar',
@@ -63,7 +67,7 @@ export function zonesPanel(m) {
     draw(zonesChart, zoneTraces, layout(view, { title: esc(t('byZone', lang)), barmode: 'group', height, yaxis, xaxis: axis(esc(m.metricLabel(base, lang))) }), lang);
 
     const gaps = arms.map((a) => m.stat(`gap_${base}`, a, point));
-    const gapTrace = {
+    const gapTrace: Plotly.Trace = {
       type: 'bar',
       orientation: 'h',
       y: arms,

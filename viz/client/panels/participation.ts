@@ -2,15 +2,17 @@
  * Participation by age group and by channel (online, offline), and the shares of reported needs
  * by channel, per arm, final year.
  */
-import { replace } from '../dom.js';
-import { num } from '../format.js';
-import { armAxis, armChartHeight, chartBox, errorBars, panelFrame } from '../panel.js';
-import { axis, draw, esc, layout } from '../plot.js';
-import { t } from '../strings.js';
+import { replace } from '../dom.ts';
+import type { Lang } from '../../reportData.ts';
+import { num } from '../format.ts';
+import type { Model, ViewState } from '../model.ts';
+import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
+import { axis, draw, esc, layout } from '../plot.ts';
+import { t, type StringKey } from '../strings.ts';
 
 /** Okabe-Ito colours for the groups within a chart (the arms' black left out). */
 const GROUP_COLORS = ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#0072B2'];
-const AGES = [
+const AGES: [metric: string, label: StringKey][] = [
   ['participation_age_18_39', 'age_18_39'],
   ['participation_age_40_59', 'age_40_59'],
   ['participation_age_60plus', 'age_60plus'],
@@ -18,20 +20,36 @@ const AGES = [
 const CHANNELS = ['participation_offline', 'participation_online'];
 const REPORTS = ['reports_in_person', 'reports_online', 'reports_grid_visit', 'reports_partner', 'reports_petition'];
 
-export function participationPanel(m) {
-  const has = (metrics) => metrics.some((x) => m.has(x, 0));
-  const charts = [
-    { name: 'age', title: 'byAge', metrics: AGES.map(([x]) => x), label: (x, lang) => t(AGES.find(([y]) => y === x)[1], lang), valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
+/** A chart of the panel: bars of `metrics` per arm, grouped or stacked. */
+interface GroupChart {
+  name: string;
+  title: StringKey;
+  metrics: string[];
+  label: (metric: string, lang: Lang) => string;
+  valueTitle: (lang: Lang) => string;
+  stack: boolean;
+}
+
+/** The participation panel; null when the data has none of its metrics. */
+export function participationPanel(m: Model): Panel | null {
+  const has = (metrics: string[]) => metrics.some((x) => m.has(x, 0));
+  const ageLabel = (x: string, lang: Lang) => {
+    const age = AGES.find(([y]) => y === x);
+    return age ? t(age[1], lang) : x;
+  };
+  const specs: GroupChart[] = [
+    { name: 'age', title: 'byAge', metrics: AGES.map(([x]) => x), label: ageLabel, valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
     { name: 'channel', title: 'byChannel', metrics: CHANNELS, label: (x, lang) => m.metricLabel(x, lang), valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
     // Shares of the reports by channel: they add up to one, so they stack.
     { name: 'reports', title: 'reportsByChannel', metrics: REPORTS, label: (x, lang) => m.metricLabel(x, lang), valueTitle: (lang) => t('reportsShare', lang), stack: true },
-  ].filter((c) => has(c.metrics));
+  ];
+  const charts = specs.filter((c) => has(c.metrics)).map((c) => ({ ...c, box: chartBox(c.name) }));
   if (charts.length === 0) return null;
   const frame = panelFrame('participation');
-  for (const c of charts) frame.body.append((c.box = chartBox(c.name)));
+  for (const c of charts) frame.body.append(c.box);
   frame.body.classList.add('pair');
 
-  function render(view) {
+  function render(view: ViewState): void {
     const { lang, point } = view;
     replace(frame.title, t('participation', lang));
     replace(frame.note, t('participationNote', lang));
@@ -40,7 +58,7 @@ export function participationPanel(m) {
     for (const c of charts) {
       const traces = c.metrics
         .filter((x) => m.has(x, point))
-        .map((x, i) => {
+        .map((x, i): Plotly.Trace => {
           const stats = arms.map((a) => m.stat(x, a, point));
           return {
             type: 'bar',

@@ -3,15 +3,17 @@
  * and the commands that make them again and check them, with the resolved experiment and
  * scenario for reference.
  */
-import { el, replace } from '../dom.js';
-import { dateTime, integer, num } from '../format.js';
-import { panelFrame } from '../panel.js';
-import { t } from '../strings.js';
+import { el, replace } from '../dom.ts';
+import { dateTime, integer, num } from '../format.ts';
+import type { Model } from '../model.ts';
+import { panelFrame, type Panel } from '../panel.ts';
+import { labelKey, t, type StringKey } from '../strings.ts';
 
 /** Seeds listed at most; the manifest holds them all. */
 const SEEDS_SHOWN = 2000;
 
-export function provenancePanel(m) {
+/** The provenance panel (every report has one). */
+export function provenancePanel(m: Model): Panel {
   const frame = panelFrame('provenance');
   const p = m.data.provenance;
   return {
@@ -20,8 +22,8 @@ export function provenancePanel(m) {
     render(view) {
       const { lang } = view;
       replace(frame.title, t('provenance', lang));
-      const rows = [];
-      const row = (key, ...value) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
+      const rows: HTMLElement[] = [];
+      const row = (key: StringKey, ...value: (Node | string)[]) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
       row('engineVersion', p.engineVersion);
       row('gitCommit', el('code', null, p.gitCommit ?? '—'), p.gitDirty ? el('span', { class: 'warn' }, ` ${t('gitDirty', lang)}`) : '');
       row('node', p.node);
@@ -29,7 +31,7 @@ export function provenancePanel(m) {
       row('command', el('code', null, p.command));
       if (p.experimentFile) row('experimentFile', el('code', null, p.experimentFile));
       if (p.scenarioFile) row('scenarioFile', el('code', null, p.scenarioFile));
-      for (const [name, hash] of Object.entries(p.hashes)) row(`hash_${name}`, el('code', null, hash));
+      for (const [name, hash] of Object.entries(p.hashes)) row(labelKey(`hash_${name}`), el('code', null, hash));
       if (p.workers !== null) row('workers', integer(p.workers, lang));
       if (p.shard) row('shard', p.shard);
       if (p.merged) row('mergedLabel', t('merged', lang, p.merged.shards, p.merged.gitCommits.join(', ')));
@@ -40,7 +42,7 @@ export function provenancePanel(m) {
 
       const steps = el('ol', { class: 'steps' }, ...p.reproduce.map((s) => el('li', null, t(`step_${s.step}`, lang), el('pre', null, el('code', { 'data-step': s.step }, s.command)))));
       let listed = 0;
-      const seedLines = [];
+      const seedLines: string[] = [];
       p.seeds.forEach((seeds, point) => {
         if (listed >= SEEDS_SHOWN) return;
         const shown = seeds.slice(0, SEEDS_SHOWN - listed);

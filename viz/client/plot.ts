@@ -4,7 +4,12 @@
  * large-font mode, plotly's own messages in Chinese, and escaping of every text handed to plotly.
  */
 
-/* global Plotly */
+import type { Lang } from '../reportData.ts';
+import { LOCALES } from './strings.ts';
+import type { ViewState } from './model.ts';
+
+/** A chart's own layout: {@link layout} adds the common settings and makes `title` plotly's title object. */
+export type ChartLayout = Omit<Plotly.Layout, 'title'> & { title?: string };
 
 /**
  * Okabe & Ito (2008), in the order arms take them: the baseline black, then colours chosen to
@@ -18,16 +23,18 @@ export const SEQUENTIAL = 'Cividis';
 /** Diverging scale for differences (ColorBrewer RdBu, colour-blind safe), centred on zero. */
 export const DIVERGING = 'RdBu';
 
-export function armColor(i) {
+/** The colour of arm `i`. */
+export function armColor(i: number): string {
   return PALETTE[i % PALETTE.length];
 }
 
-export function armDash(i) {
+/** The dash pattern of arm `i`: solid for the first eight. */
+export function armDash(i: number): string {
   return DASHES[Math.floor(i / PALETTE.length) % DASHES.length];
 }
 
 /** A colour with transparency, for bands. */
-export function fade(color, alpha) {
+export function fade(color: string, alpha: number): string {
   const n = parseInt(color.slice(1), 16);
   return `rgba(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255},${alpha})`;
 }
@@ -35,23 +42,18 @@ export function fade(color, alpha) {
 /**
  * Text for plotly: plotly reads a subset of HTML in every text it draws (names, titles, hover
  * labels), so `&`, `<` and `>` become entities and a label is drawn as the characters it holds.
- * @param {string} text
  */
-export function esc(text) {
+export function esc(text: string): string {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Font sizes in normal and large (projector) mode. */
-function fontSize(large) {
+function fontSize(large: boolean): number {
   return large ? 20 : 13;
 }
 
-/**
- * The common layout, merged with a chart's own.
- * @param {{ lang: 'zh' | 'en', large: boolean }} view
- * @param {object} own
- */
-export function layout(view, own) {
+/** The common layout, merged with a chart's own. */
+export function layout(view: Pick<ViewState, 'large'>, own: ChartLayout): Plotly.Layout {
   const size = fontSize(view.large);
   return {
     font: { family: 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif', size },
@@ -69,22 +71,16 @@ export function layout(view, own) {
 }
 
 /** Axis settings shared by every chart. */
-export function axis(title, extra) {
+export function axis(title: string, extra?: Plotly.Axis): Plotly.Axis {
   return { title: { text: title }, gridcolor: '#e5e5e5', zerolinecolor: '#999999', automargin: true, ...extra };
 }
 
-/**
- * Draws (or redraws) a chart in place.
- * @param {HTMLElement} div
- * @param {object[]} traces
- * @param {object} chartLayout - from {@link layout}
- * @param {'zh' | 'en'} lang
- */
-export function draw(div, traces, chartLayout, lang) {
+/** Draws (or redraws) a chart in place; `chartLayout` comes from {@link layout}. */
+export function draw(div: HTMLElement, traces: Plotly.Trace[], chartLayout: Plotly.Layout, lang: Lang): Promise<HTMLElement> {
   return Plotly.react(div, traces, chartLayout, {
     responsive: true,
     displaylogo: false,
-    locale: lang === 'zh' ? 'zh-CN' : 'en',
+    locale: LOCALES[lang].plotly,
     // A short fixed set: nothing that uploads or links out, everything translated below.
     modeBarButtons: [['toImage', 'zoom2d', 'pan2d', 'resetScale2d']],
     toImageButtonOptions: { format: 'png', scale: 2 },
@@ -92,10 +88,10 @@ export function draw(div, traces, chartLayout, lang) {
 }
 
 /** plotly's own messages and buttons in Chinese (the bundle ships English only). */
-export function registerChinese() {
+export function registerChinese(): void {
   Plotly.register({
     moduleType: 'locale',
-    name: 'zh-CN',
+    name: LOCALES.zh.plotly,
     dictionary: {
       'Download plot as a PNG': '下载图片(PNG)',
       'Download plot': '下载图片',
