@@ -127,125 +127,109 @@ export function analyse(
   isKnownName: (name: string) => boolean,
   issues: UserMetricIssue[],
 ): Analysis {
-  const symbols = new Set<string>();
-  const calls = new Set<string>();
-  const visit = (node: MathNode, depth: number): void => {
-    if (depth > MAX_DEPTH) {
-      issues.push({
-        path,
-        expected: `an expression nested at most ${MAX_DEPTH} levels deep`,
-        found: 'a deeper expression',
-        hint: 'Split it into several user metrics.',
-      });
-      throw new DepthExceeded();
-    }
-    switch (node.type) {
-      case 'ConstantNode': {
-        const value = (node as ConstantNode).value as unknown;
-        if (typeof value !== 'number') {
-          issues.push({
-            path,
-            expected: 'a number literal',
-            found: `a ${typeof value === 'string' ? 'string' : String(value)} literal ${typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : ''}`.trimEnd(),
-            hint: typeof value === 'boolean' ? 'Use 1 or 0 instead of true/false.' : 'Only numeric values are supported.',
-          });
-        }
-        return;
-      }
-      case 'SymbolNode': {
-        const name = (node as SymbolNode).name;
-        symbols.add(name);
-        return;
-      }
-      case 'ParenthesisNode':
-      case 'ConditionalNode':
-      case 'RelationalNode':
-        node.forEach((child) => visit(child, depth + 1));
-        return;
-      case 'OperatorNode': {
-        const op = node as OperatorNode;
-        if (!ALLOWED_OPERATORS.has(op.fn)) {
-          issues.push({
-            path,
-            expected: 'an arithmetic, comparison or logical operator',
-            found: `operator '${op.op}' (${op.fn}) in ${snippet(node)}`,
-            hint: 'Allowed operators: + - * / ^ % mod == != < > <= >= and or not, and ?: for conditions.',
-          });
-          return;
-        }
-        node.forEach((child) => visit(child, depth + 1));
-        return;
-      }
-      case 'FunctionNode': {
-        const fnNode = node as FunctionNode;
-        const callee = fnNode.fn as MathNode;
-        if (callee.type !== 'SymbolNode') {
-          issues.push({
-            path,
-            expected: 'a call of a whitelisted function by name',
-            found: `a call through ${CONSTRUCT_NAMES[callee.type] ?? callee.type} in ${snippet(node)}`,
-            hint: 'Property access and computed calls are not allowed.',
-          });
-          return;
-        }
-        const name = (callee as SymbolNode).name;
-        const arity = Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
-        if (arity === undefined) {
-          const disabled = DISABLED_SET.has(name);
-          issues.push({
-            path,
-            expected: 'a whitelisted numeric function',
-            found: disabled ? `disallowed function '${name}'` : `unknown function '${name}'`,
-            hint: disabled
-              ? `'${name}' is disabled: user metrics cannot parse, evaluate or import code.`
-              : suggest(name, Object.keys(ALLOWED_FUNCTIONS), 'functions'),
-          });
-          return;
-        }
-        const argc = fnNode.args.length;
-        if (argc < arity.min || argc > arity.max) {
-          const range =
-            arity.max === Infinity ? `at least ${arity.min}` : arity.min === arity.max ? `${arity.min}` : `${arity.min} to ${arity.max}`;
-          issues.push({
-            path,
-            expected: `${range} argument${arity.max === 1 ? '' : 's'} for '${name}'`,
-            found: `${argc} argument${argc === 1 ? '' : 's'}`,
-            hint: `Check the call ${snippet(node)}.`,
-          });
-        }
-        calls.add(name);
-        for (const arg of fnNode.args) visit(arg, depth + 1);
-        return;
-      }
-      default:
-        issues.push({
-          path,
-          expected: 'arithmetic over metric names',
-          found: `${CONSTRUCT_NAMES[node.type] ?? `a ${node.type}`} ${snippet(node)}`,
-          hint:
-            node.type === 'AssignmentNode' || node.type === 'FunctionAssignmentNode'
-              ? 'Give the metric a name in the spec instead of assigning inside the expression.'
-              : 'Only numbers, metric names, operators, ?: and whitelisted functions are allowed.',
-        });
-    }
-  };
+  const walk = new TreeWalk(path, issues);
   try {
-    visit(root, 0);
+    walk.visit(root, 0);
   } catch (e) {
     if (!(e instanceof DepthExceeded)) throw e;
   }
   // A name both called and read would make math.js resolve the call to the metric value.
-  for (const name of calls) {
-    if (symbols.has(name) && isKnownName(name)) {
-      issues.push({
-        path,
-        expected: `'${name}' used either as a metric or as a function`,
-        found: 'both uses in one expression',
-        hint: `Define a user metric equal to '${name}' with a different name and use that.`,
-      });
+  for (const name of walk.calls) {
+    if (walk.symbols.has(name) && isKnownName(name)) {
+      walk.problem(`'${name}' used either as a metric or as a function`, 'both uses in one expression', `Define a user metric equal to '${name}' with a different name and use that.`);
     }
   }
-  return { symbols };
+  return { symbols: walk.symbols };
+}
+
+/** One walk of {@link analyse}: the symbols read and functions called so far, and the issues found. */
+class TreeWalk {
+  readonly symbols = new Set<string>();
+  readonly calls = new Set<string>();
+
+  constructor(
+    private readonly path: string,
+    private readonly issues: UserMetricIssue[],
+  ) {}
+
+  problem(expected: string, found: string, hint: string): void {
+    this.issues.push({ path: this.path, expected, found, hint });
+  }
+
+  visit(node: MathNode, depth: number): void {
+    if (depth > MAX_DEPTH) {
+      this.problem(`an expression nested at most ${MAX_DEPTH} levels deep`, 'a deeper expression', 'Split it into several user metrics.');
+      throw new DepthExceeded();
+    }
+    switch (node.type) {
+      case 'ConstantNode':
+        return this.constant(node as ConstantNode);
+      case 'SymbolNode':
+        this.symbols.add((node as SymbolNode).name);
+        return;
+      case 'ParenthesisNode':
+      case 'ConditionalNode':
+      case 'RelationalNode':
+        node.forEach((child) => this.visit(child, depth + 1));
+        return;
+      case 'OperatorNode':
+        return this.operator(node as OperatorNode, depth);
+      case 'FunctionNode':
+        return this.call(node as FunctionNode, depth);
+      default:
+        this.problem(
+          'arithmetic over metric names',
+          `${CONSTRUCT_NAMES[node.type] ?? `a ${node.type}`} ${snippet(node)}`,
+          node.type === 'AssignmentNode' || node.type === 'FunctionAssignmentNode'
+            ? 'Give the metric a name in the spec instead of assigning inside the expression.'
+            : 'Only numbers, metric names, operators, ?: and whitelisted functions are allowed.',
+        );
+    }
+  }
+
+  private constant(node: ConstantNode): void {
+    const value = node.value as unknown;
+    if (typeof value === 'number') return;
+    this.problem(
+      'a number literal',
+      `a ${typeof value === 'string' ? 'string' : String(value)} literal ${typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value) : ''}`.trimEnd(),
+      typeof value === 'boolean' ? 'Use 1 or 0 instead of true/false.' : 'Only numeric values are supported.',
+    );
+  }
+
+  private operator(op: OperatorNode, depth: number): void {
+    if (!ALLOWED_OPERATORS.has(op.fn)) {
+      this.problem('an arithmetic, comparison or logical operator', `operator '${op.op}' (${op.fn}) in ${snippet(op)}`, 'Allowed operators: + - * / ^ % mod == != < > <= >= and or not, and ?: for conditions.');
+      return;
+    }
+    op.forEach((child) => this.visit(child, depth + 1));
+  }
+
+  private call(fnNode: FunctionNode, depth: number): void {
+    const callee = fnNode.fn as MathNode;
+    if (callee.type !== 'SymbolNode') {
+      this.problem('a call of a whitelisted function by name', `a call through ${CONSTRUCT_NAMES[callee.type] ?? callee.type} in ${snippet(fnNode)}`, 'Property access and computed calls are not allowed.');
+      return;
+    }
+    const name = (callee as SymbolNode).name;
+    const arity = Object.hasOwn(ALLOWED_FUNCTIONS, name) ? ALLOWED_FUNCTIONS[name] : undefined;
+    if (arity === undefined) {
+      const disabled = DISABLED_SET.has(name);
+      this.problem(
+        'a whitelisted numeric function',
+        disabled ? `disallowed function '${name}'` : `unknown function '${name}'`,
+        disabled ? `'${name}' is disabled: user metrics cannot parse, evaluate or import code.` : suggest(name, Object.keys(ALLOWED_FUNCTIONS), 'functions'),
+      );
+      return;
+    }
+    const argc = fnNode.args.length;
+    if (argc < arity.min || argc > arity.max) {
+      const range = arity.max === Infinity ? `at least ${arity.min}` : arity.min === arity.max ? `${arity.min}` : `${arity.min} to ${arity.max}`;
+      this.problem(`${range} argument${arity.max === 1 ? '' : 's'} for '${name}'`, `${argc} argument${argc === 1 ? '' : 's'}`, `Check the call ${snippet(fnNode)}.`);
+    }
+    this.calls.add(name);
+    for (const arg of fnNode.args) this.visit(arg, depth + 1);
+  }
 }
 
 export class DepthExceeded extends Error {}
