@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { slurmConf } from './slurmConf.ts';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -235,41 +236,16 @@ class LocalCluster implements Cluster {
     const d = this.dir;
     mkdirSync(join(d, 'state'));
     mkdirSync(join(d, 'spool'));
-    const lines = [
-      '# Single-node test cluster written by test/slurm/cluster.ts',
-      'ClusterName=ronghe-test',
-      `SlurmctldHost=${this.host}(127.0.0.1)`,
-      `SlurmctldPort=${ctldPort}`,
-      `SlurmdPort=${slurmdPort}`,
-      'SlurmUser=root',
-      'SlurmdUser=root',
-      'AuthType=auth/munge',
-      'CredType=cred/munge',
-      `AuthInfo=socket=${this.mungeSocket}`,
-      'ProctrackType=proctrack/linuxproc',
-      'TaskPlugin=task/none',
-      'SelectType=select/cons_tres',
-      'SelectTypeParameters=CR_Core',
-      'AccountingStorageType=accounting_storage/none',
-      'JobAcctGatherType=jobacct_gather/none',
-      'JobCompType=jobcomp/none',
-      'MpiDefault=none',
-      'ReturnToService=2',
-      'SchedulerParameters=batch_sched_delay=0,sched_min_interval=100000',
-      // Keep finished jobs visible to scontrol for the whole test.
-      'MinJobAge=3600',
-      'KillWait=5',
-      'MailProg=/bin/true',
-      `PlugStackConfig=${join(d, 'plugstack.conf')}`,
-      `StateSaveLocation=${join(d, 'state')}`,
-      `SlurmdSpoolDir=${join(d, 'spool')}`,
-      `SlurmctldPidFile=${this.daemons[1].pidFile}`,
-      `SlurmdPidFile=${this.daemons[2].pidFile}`,
-      `SlurmctldLogFile=${this.daemons[1].logFile}`,
-      `SlurmdLogFile=${this.daemons[2].logFile}`,
-      `NodeName=${this.host} NodeAddr=127.0.0.1 CPUs=${this.cpus} State=UNKNOWN`,
-      `PartitionName=test Nodes=${this.host} Default=YES MaxTime=INFINITE State=UP`,
-    ];
+    const lines = slurmConf({
+      dir: d,
+      host: this.host,
+      cpus: this.cpus,
+      ctldPort,
+      slurmdPort,
+      mungeSocket: this.mungeSocket,
+      ctld: this.daemons[1],
+      slurmd: this.daemons[2],
+    });
     writeFileSync(join(d, 'plugstack.conf'), '');
     writeFileSync(this.conf, lines.join('\n') + '\n');
   }
