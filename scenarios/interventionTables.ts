@@ -45,7 +45,7 @@ function kindTable(kind: InterventionKind): string[] {
   const rows = Object.entries(kind.params).map(([name, def]) =>
     `| \`${name}\` | ${def.type} | ${String(def.default)} | ${rangeOf(def)} | ${cell(def.unit)} | ${cell(def.description.en)} | ${cell(def.description.zh)} | ${cell(def.source)} |`);
   return [
-    `#### \`${kind.kind}\``,
+    `#### \`${kind.kind}\`: ${kind.name.en} (${kind.name.zh})`,
     '',
     `${cell(kind.practice)}.`,
     '',

@@ -3,6 +3,7 @@ import type { Rng } from '../core/rng.ts';
 import type { TownshipState } from '../township.ts';
 import type { Levers } from './levers.ts';
 import type { ParamDefs, ParamValue } from './params.ts';
+import type { Text } from '../../base/lang.ts';
 
 export type { ParamDef, ParamValue } from './params.ts';
 
@@ -33,6 +34,8 @@ export interface Scope {
  */
 export interface InterventionKind<P extends Record<string, ParamValue> = Record<string, ParamValue>> {
   readonly kind: string;
+  /** Its name in Chinese and English, for reports and labels. */
+  readonly name: Text;
   /** The practice it models, with the source document. */
   readonly practice: string;
   /** The model variables it changes. */

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCsv } from '../../viz/csv.ts';
 import { INTERVENTION_KINDS } from '../../engine/interventions/registry.ts';
 import { FolderFiles } from '../../output/folderFiles.ts';
-import { INTERVENTION_NAMES } from '../../viz/interventionNames.ts';
+import { interventionName } from '../../viz/interventionNames.ts';
 import { listFolders } from '../../viz/folders.ts';
 import { readPlaces } from '../../viz/places.ts';
 import type { ReportData } from '../../viz/reportData.ts';
@@ -32,8 +32,13 @@ function embedded(html: string): ReportData {
   return JSON.parse(match![1]) as ReportData;
 }
 
-it('names every intervention kind in both languages', () => {
-  expect(Object.keys(INTERVENTION_NAMES).sort()).toEqual(Object.keys(INTERVENTION_KINDS).sort());
+it('names every intervention kind in both languages, and an unknown kind by its code name', () => {
+  for (const kind of Object.keys(INTERVENTION_KINDS)) {
+    const name = interventionName(kind);
+    expect(name.zh, kind).toMatch(/\p{Script=Han}/u);
+    expect(name.en, kind).toMatch(/^[A-Z][A-Za-z -]+$/);
+  }
+  expect(interventionName('someNewerKind')).toEqual({ zh: 'someNewerKind', en: 'someNewerKind' });
 });
 
 describe('ronghe experiment writes the report', () => {

@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/000_0b4d562ac8635390.txt, shared/seeds/003_a8d8f074
 /** 党建引领, 整顿软弱涣散基层党组织 (seeds 000, 003): strengthening weak party branches. */
 export const branchStrengthening: InterventionKind<{ targetStrength: number; competenceGain: number }> = {
   kind: 'branchStrengthening',
+  name: { zh: '党支部建设', en: 'Party branch strengthening' },
   practice: '党建引领 / 整顿软弱涣散基层党组织 strengthening weak party branches (000_0b4d562ac8635390.txt, 003_a8d8f07473df21db.txt)',
   changes: [
     'place.branchFloor: weak branches (below committees.weakBranchThreshold) act at targetStrength: mobilisation and coordination',

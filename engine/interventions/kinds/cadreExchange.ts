@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/002_d15b97234ffbcda5.txt; value assumption; calibra
 /** 县乡干部双向交流 (seed 002): county and township cadres swap posts each year. */
 export const cadreExchange: InterventionKind<{ sharePerYear: number }> = {
   kind: 'cadreExchange',
+  name: { zh: '干部交流', en: 'Cadre exchange' },
   practice: '县乡干部双向交流 county-township two-way cadre exchange (002_d15b97234ffbcda5.txt)',
   changes: ['county.cadreExchangeShare: share of township cadres swapped yearly with department cadres (processes/cadreCareers.ts)'],
   expected: { metric: 'misroute_share', direction: 'decrease' },

@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt; value assumption; calibra
 /** 强村公司, 党组织领办合作社 (seed 001): investment in village collectives. */
 export const collectiveEconomy: InterventionKind<{ investmentPerVillage: number; returnBoost: number }> = {
   kind: 'collectiveEconomy',
+  name: { zh: '村集体经济', en: 'Collective economy' },
   practice: '强村公司 / 党组织领办 party-led village companies (001_7ec4f0e4328f94fb.txt)',
   changes: [
     'place.investment: yearly investment added to village collective assets (assets persist)',

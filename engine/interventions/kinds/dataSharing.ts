@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/002_d15b97234ffbcda5.txt, shared/seeds/003_a8d8f074
 /** Breaking information silos, 12345 integration (seeds 002, 003, 004). */
 export const dataSharing: InterventionKind<{ level: number }> = {
   kind: 'dataSharing',
+  name: { zh: '数据共享', en: 'Data sharing' },
   practice: 'data sharing across departments, 12345 hotline integration (002_d15b97234ffbcda5.txt, 003_a8d8f07473df21db.txt, 004_32c1ffca1322b8d2.txt)',
   changes: ['township.dataSharing: misrouting × (1 − level); hand-off and coordination delays × (1 − 0.7·level)'],
   expected: { metric: 'misroute_share', direction: 'decrease' },

@@ -15,6 +15,7 @@ type Params = {
 /** 数字乡村, 闽政通, 云综治 (seeds 000, 001, 004): infrastructure, skills, design, platform. */
 export const digitalRollout: InterventionKind<Params> = {
   kind: 'digitalRollout',
+  name: { zh: '数字化推广', en: 'Digital rollout' },
   practice: '数字乡村 / 闽政通 / 云综治 digital rollout (000_0b4d562ac8635390.txt, 001_7ec4f0e4328f94fb.txt, 004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.coverage: raised to at least `coverage`',

@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibra
 /** 调整考核机制, 创新基金, 地方自主权 (seed 004): evaluate quality and satisfaction, fund innovation. */
 export const evaluationReform: InterventionKind<{ speedWeight: number; innovationRate: number }> = {
   kind: 'evaluationReform',
+  name: { zh: '考核评价改革', en: 'Evaluation reform' },
   practice: '调整考核机制 / 创新基金 evaluation reform and innovation fund (004_32c1ffca1322b8d2.txt)',
   changes: [
     'county.speedWeight: weight of closing speed in cadre evaluation (lower = better quality, slower)',

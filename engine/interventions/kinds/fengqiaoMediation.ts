@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibra
 /** 新时代枫桥经验 (seed 004): disputes settled locally instead of escalating. */
 export const fengqiaoMediation: InterventionKind<{ mediatorsPerPlace: number; mediationAcceptance: number; mediationSuccess: number; escalationReduction: number }> = {
   kind: 'fengqiaoMediation',
+  name: { zh: '枫桥式调解', en: 'Fengqiao-style mediation' },
   practice: '新时代枫桥经验 Fengqiao-style local mediation (004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.mediators: mediation capacity for disputes',

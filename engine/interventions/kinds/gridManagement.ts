@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/000_0b4d562ac8635390.txt, shared/seeds/001_7ec4f0e4
 /** 网格化管理 (seeds 000, 001): more grid workers visiting households more often. */
 export const gridManagement: InterventionKind<{ workersPerGrid: number; visitsPerWorkerPerDay: number }> = {
   kind: 'gridManagement',
+  name: { zh: '网格化管理', en: 'Grid management' },
   practice: '网格化 grid management: grid heads, grid workers, volunteers (000_0b4d562ac8635390.txt, 001_7ec4f0e4328f94fb.txt)',
   changes: ['place.gridWorkers and place.visitsPerWorker: proactive detection of needs (reporting)'],
   expected: { metric: 'report_rate', direction: 'increase' },

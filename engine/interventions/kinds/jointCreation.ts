@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibra
 /** 共同缔造 (Songzi, seed 004): self-organisations, 五老 councils, women's groups. */
 export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number }> = {
   kind: 'jointCreation',
+  name: { zh: '共建共创', en: 'Joint creation' },
   practice: '共同缔造 joint creation: self-governance groups, 五老 councils, women\'s groups (004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.extraOrganisations: community organisations adding mobilisation and volunteers',

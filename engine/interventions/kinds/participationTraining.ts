@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibra
 /** Elderly universities, community classes (seed 004): capacity to participate. */
 export const participationTraining: InterventionKind<{ reachPerYear: number; efficacyGain: number; skillGain: number }> = {
   kind: 'participationTraining',
+  name: { zh: '参与能力培训', en: 'Participation training' },
   practice: 'elderly universities, community classes: weak participation capacity (004_32c1ffca1322b8d2.txt)',
   changes: ['residents.efficacy and residents.skill: trained residents gain both (stocks, persist)'],
   expected: { metric: 'efficacy', direction: 'increase' },

@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt, shared/seeds/004_32c1ffca
 /** 初心合伙人 (Hongta, seed 001) and 城市合伙人 (Wuhou Cujin, seed 004). */
 export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number }> = {
   kind: 'partnerMechanism',
+  name: { zh: '合伙人机制', en: 'Partner mechanism' },
   practice: '初心合伙人 / 城市合伙人 partner mechanisms (001_7ec4f0e4328f94fb.txt, 004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.partnerDetection: daily detection hazard partners add (reporting); partner-reported cases get committee priority',

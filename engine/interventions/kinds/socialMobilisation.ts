@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/003_a8d8f07473df21db.txt, shared/seeds/004_32c1ffca
 /** Funding and tax incentives for organisations and firms (seeds 003, 004). */
 export const socialMobilisation: InterventionKind<{ organisationCapacityFactor: number; contractedShare: number; firmWillingnessBoost: number }> = {
   kind: 'socialMobilisation',
+  name: { zh: '社会动员', en: 'Social mobilisation' },
   practice: 'purchase of services, funding and tax incentives for social organisations and firms (003_a8d8f07473df21db.txt, 004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.organisationCapacityFactor: capacity of organisations',

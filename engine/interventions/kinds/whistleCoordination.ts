@@ -6,6 +6,7 @@ const SOURCE = 'shared/seeds/003_a8d8f07473df21db.txt, shared/seeds/004_32c1ffca
 /** 街乡吹哨、部门报到 (seeds 003, 004): townships summon departments to hard cases. */
 export const whistleCoordination: InterventionKind<{ whistlesPerTownshipPerMonth: number; eligibleAfterDays: number }> = {
   kind: 'whistleCoordination',
+  name: { zh: '吹哨报到', en: 'Whistle-and-report coordination' },
   practice: '街乡吹哨、部门报到 whistle mechanism: daily, tough and emergency whistles (003_a8d8f07473df21db.txt, 004_32c1ffca1322b8d2.txt)',
   changes: [
     'township.whistlesPerMonth: hard cases (cross-department, bounced, or long-waiting) routed jointly: no misrouting, no coordination wait, department priority',
