@@ -3,7 +3,7 @@
  * a file or a function too long to read in one sitting is a sign that it holds several concepts.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import ts from 'typescript';
 import { ROOT } from './graph.ts';
 
@@ -15,7 +15,7 @@ export const MAX_FUNCTION_LINES = 80;
 /** Lines of each file over {@link MAX_FILE_LINES}, as `file: N lines`. */
 export function longFiles(files: readonly string[]): string[] {
   return files.flatMap((file) => {
-    const lines = readFileSync(join(ROOT, file), 'utf8').split('\n').length;
+    const lines = readFileSync(resolve(ROOT, file), 'utf8').split('\n').length;
     return lines > MAX_FILE_LINES ? [`${file}: ${lines} lines`] : [];
   });
 }
@@ -24,7 +24,7 @@ export function longFiles(files: readonly string[]): string[] {
 export function longFunctions(files: readonly string[]): string[] {
   const out: string[] = [];
   for (const file of files) {
-    const text = readFileSync(join(ROOT, file), 'utf8');
+    const text = readFileSync(resolve(ROOT, file), 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
