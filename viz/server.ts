@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../base/atomicWrite.ts';
 import { listFolders } from './folders.ts';
 import { indexPage } from './indexPage.ts';
 import { POLICY, reportPage } from './page.ts';
-import { OutsideFolderError } from '../output/folderFiles.ts';
+import { OutsideFolderError } from '../base/errors.ts';
 import { REPORT_FILE, reportData } from './report.ts';
 import type { Lang } from './reportData.ts';
 import { resolveInside } from './safePath.ts';
