@@ -1,155 +1,24 @@
 /**
- * Errors for bad input files (scenarios, experiments). They carry every problem found,
- * each as an {@link InputIssue}, and format them as readable text; the CLI prints
- * {@link InputError.format} and exits with {@link InputError.exitCode}, without a stack trace.
+ * Bad input: the {@link InputError} classes (exit code 2, every problem with path, expected,
+ * found and hint, printed without a stack trace) and the catalogue of every hand-worded
+ * situation. Code that reports bad input calls a catalogue entry (`errors.lockHeld(dir, …)`)
+ * rather than wording it on the spot, so that each message is written once and the same
+ * situation reads the same wherever it arises. Issues generated in bulk (schema validation,
+ * cross-field checks of a file) are worded by their checkers and wrapped with
+ * {@link errors.invalidFile}.
  */
-import { readdirSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { closest } from './wording.ts';
+import { fileErrors, fileIssues } from './errors/files.ts';
+import { folderErrors } from './errors/folders.ts';
+import { optionErrors } from './errors/options.ts';
+import { shardErrors, shardIssues } from './errors/shards.ts';
 
-/** One problem in an input file. */
-export interface InputIssue {
-  /** JSON pointer to the offending value, e.g. `/county/townships`; `""` for the whole file. */
-  path: string;
-  /** What a valid value looks like, e.g. `an integer >= 1`. */
-  expected: string;
-  /** What the file holds instead, e.g. `0`. */
-  found: string;
-  /** How to fix it. */
-  hint: string;
-  /** 1-based line of the problem in the file text, when known (syntax errors). */
-  line?: number;
-  /** 1-based column of the problem in the file text, when known (syntax errors). */
-  column?: number;
-  /**
-   * The file the path points into, when it is not the error's own file (e.g. an experiment's
-   * base scenario); shown instead of the error's file in this issue's block.
-   */
-  file?: string;
-}
+export { ExperimentError, InputError, OutsideFolderError, ScenarioError, type InputIssue } from './errors/inputError.ts';
+export type { FileKind } from './errors/files.ts';
+export type { LockOwner, ResultsKind } from './errors/folders.ts';
 
-/** A file that cannot be used as it is; holds all its problems at once. */
-export class InputError extends Error {
-  override name = 'InputError';
-  /** Process exit code for the CLI: 2 means "bad input". */
-  readonly exitCode = 2;
-  /** The problems, in the order found (schema problems first, then cross-field checks). */
-  readonly issues: readonly InputIssue[];
-  /** The file, as named by the caller (a path, or a placeholder such as `<scenario>`). */
-  readonly file: string;
+/** Every hand-worded bad-input error, by situation; each returns the error to throw. */
+export const errors = Object.freeze({ ...fileErrors, ...folderErrors, ...shardErrors, ...optionErrors });
 
-  /**
-   * @param file - the file as the user named it (shown in every block)
-   * @param issues - all problems found; at least one
-   * @param what - what is wrong, for the summary line (`scenario file`, `results folder`, ...)
-   */
-  constructor(file: string, issues: readonly InputIssue[], what = 'input') {
-    super(formatAll(file, issues, what));
-    this.file = file;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
-  }
+/** Every hand-worded issue that is gathered into a list before it is thrown. */
+export const issues = Object.freeze({ ...fileIssues, ...shardIssues });
 
-  /**
-   * All issues as text, one block per issue:
-   * ```
-   * small.json at /county/townships
-   *   expected: an integer >= 1
-   *   found:    0
-   *   hint:     ...
-   * ```
-   */
-  format(): string {
-    return this.message;
-  }
-}
-
-/** A scenario file that is missing, unreadable, not JSON, or not a valid scenario. */
-export class ScenarioError extends InputError {
-  override name = 'ScenarioError';
-
-  constructor(file: string, issues: readonly InputIssue[]) {
-    super(file, issues, 'scenario file');
-  }
-}
-
-/** An experiment file that is missing, unreadable, not JSON, or not a valid experiment. */
-export class ExperimentError extends InputError {
-  override name = 'ExperimentError';
-
-  constructor(file: string, issues: readonly InputIssue[]) {
-    super(file, issues, 'experiment file');
-  }
-}
-
-/**
- * The issue for an input file that cannot be read: missing (with a similar file name in the same
- * folder, or the JSON files there), a directory, no permission, or another read error.
- * @param path - the path as the user gave it
- * @param error - what `readFileSync` threw
- * @param what - the kind of file, for the wording (`scenario`, `experiment`)
- */
-export function readFailureIssue(path: string, error: unknown, what: string): InputIssue {
-  const code = (error as NodeJS.ErrnoException).code;
-  const full = resolve(path);
-  if (code === 'ENOENT') {
-    return { path: '', expected: `an existing ${what} file`, found: `no file at ${full}`, hint: missingFileHint(full) };
-  }
-  if (code === 'EISDIR') {
-    const example = jsonFilesIn(full)?.[0] ?? `my-${what}.json`;
-    return { path: '', expected: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} file`, found: `${full} is a directory`, hint: `Name a .json file inside it, e.g. ${path.replace(/\/$/, '')}/${example}.` };
-  }
-  if (code === 'EACCES' || code === 'EPERM') {
-    return { path: '', expected: `a readable ${what} file`, found: `no permission to read ${full}`, hint: 'Check the file permissions (ls -l), or copy the file somewhere readable.' };
-  }
-  return { path: '', expected: `a readable ${what} file`, found: `${full} could not be read (${code ?? String(error)})`, hint: 'Check the path and that the file is a readable text file.' };
-}
-
-/** The JSON files (schemas excepted) in a folder, sorted; undefined if it cannot be listed. */
-function jsonFilesIn(dir: string): string[] | undefined {
-  try {
-    return readdirSync(dir).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
-  } catch {
-    return undefined;
-  }
-}
-
-/** Suggests a similar file name in the same directory, or lists the JSON files there. */
-function missingFileHint(full: string): string {
-  const names = jsonFilesIn(dirname(full));
-  if (names === undefined) return `Check the path: the directory ${dirname(full)} does not exist either.`;
-  const similar = closest(basename(full), names);
-  if (similar !== undefined) return `Did you mean ${resolve(dirname(full), similar)}?`;
-  if (names.length === 0) return `Check the path: ${dirname(full)} holds no .json files.`;
-  const shown = names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : '');
-  return `Check the path; JSON files in ${dirname(full)}: ${shown}.`;
-}
-
-/** Where an issue is: `file:line:column` when known, then the JSON path. */
-function location(file: string, issue: InputIssue): string {
-  if (issue.file !== undefined) file = issue.file;
-  const at = issue.line === undefined ? file : `${file}:${issue.line}:${issue.column ?? 1}`;
-  return issue.path === '' ? at : `${at} at ${issue.path}`;
-}
-
-function formatIssue(file: string, issue: InputIssue): string {
-  return [
-    location(file, issue),
-    `  expected: ${indentTail(issue.expected)}`,
-    `  found:    ${indentTail(issue.found)}`,
-    `  hint:     ${indentTail(issue.hint)}`,
-    '',
-  ].join('\n');
-}
-
-/** Keeps multi-line texts aligned under their label. */
-function indentTail(text: string): string {
-  return text.replace(/\n/g, '\n            ');
-}
-
-/** A summary line, then one block per issue; this is also the error's `message`. */
-function formatAll(file: string, issues: readonly InputIssue[], what: string): string {
-  const n = issues.length;
-  const elsewhere = issues.some((issue) => issue.file !== undefined && issue.file !== file) ? ' or the files it names' : '';
-  const head = `${file}: ${n === 1 ? 'one problem' : `${n} problems`} in the ${what}${elsewhere}\n\n`;
-  return head + issues.map((issue) => formatIssue(file, issue)).join('\n');
-}

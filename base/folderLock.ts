@@ -11,7 +11,7 @@ import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { InputError } from './errors.ts';
+import { errors, type InputError, type LockOwner } from './errors.ts';
 
 /** The lock file's name inside a results folder. */
 export const LOCK_FILE = '.lock';
@@ -19,11 +19,7 @@ const ATTEMPTS = 5;
 /** Locks held by this process (a lock naming our pid that is not here was left by an earlier process with the same pid). */
 const HELD = new Set<string>();
 
-interface Owner {
-  pid: number;
-  host: string;
-  since: string;
-}
+type Owner = LockOwner;
 
 /** Held lock; `release()` removes it if it is still ours (idempotent). */
 export interface FolderLock {
@@ -134,13 +130,5 @@ function isStale(owner: Owner): boolean {
 }
 
 function busy(dir: string, owner: Owner | null): InputError {
-  const who = owner === null ? 'another process (its lock file cannot be read)' : `process ${owner.pid} on ${owner.host} (since ${owner.since})`;
-  return new InputError(dir, [
-    {
-      path: '',
-      expected: 'a results folder no other ronghe process is writing to',
-      found: `${who} is working in this folder`,
-      hint: `Wait for it to finish, or give another folder with --out. If that process no longer runs (e.g. on another machine), delete ${join(dir, LOCK_FILE)} and rerun.`,
-    },
-  ], 'results folder');
+  return errors.lockHeld(dir, owner, join(dir, LOCK_FILE));
 }

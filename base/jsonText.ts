@@ -7,7 +7,7 @@
  * where and why, since V8's messages do not always give a position.
  */
 import { readFileSync } from 'node:fs';
-import { readFailureIssue, type InputIssue } from './errors.ts';
+import { issues, type InputIssue } from './errors.ts';
 
 /** The outcome of {@link parseJsonText}. */
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; issue: InputIssue };
@@ -22,7 +22,7 @@ export function readJsonFile(path: string, what: string): { ok: true; value: unk
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, issue: readFailureIssue(path, error, what), unreadable: true };
+    return { ok: false, issue: issues.unreadableFile(path, error, what), unreadable: true };
   }
   const parsed = parseJsonText(text);
   return parsed.ok ? parsed : { ...parsed, unreadable: false };

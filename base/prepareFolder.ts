@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { InputError } from './errors.ts';
+import { errors } from './errors.ts';
 
 /**
  * Makes sure results can be written to `dir` before any work starts: creates it if needed and
@@ -11,14 +11,6 @@ export function prepareFolder(dir: string, what: string): void {
     if (!statSync(dir).isDirectory()) throw new Error('it exists and is not a folder');
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new InputError(what, [
-      {
-        path: '',
-        expected: 'a folder the results can be written to',
-        found: `${dir} (${reason === 'EEXIST' || reason === 'ENOTDIR' ? 'a file is in the way' : reason})`,
-        hint: 'Choose another folder with --out, or remove the file that has its name.',
-      },
-    ], 'results folder');
+    throw errors.folderNotWritable(what, dir, error);
   }
 }

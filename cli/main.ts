@@ -1,6 +1,6 @@
 import yargs, { type ArgumentsCamelCase, type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { InputError } from '../base/errors.ts';
+import { errors, InputError } from '../base/errors.ts';
 import { shellWord } from '../base/shellWord.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
 import type { Lang } from '../base/lang.ts';
@@ -23,9 +23,9 @@ async function attempt(fn: () => void | number | Promise<number | void>): Promis
   }
 }
 
-/** A whole-number flag in [min, max], or a message naming it. */
+/** A whole-number flag in [min, max], or bad input naming it. */
 function wholeNumber(name: string, value: number | undefined, min: number, max: number): void {
-  if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) throw new Error(`--${name}: expected an integer from ${min} to ${max}, found ${value}`);
+  if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) throw errors.integerOption(name, min, max, value);
 }
 
 /** Options of the commands that run an experiment file (`experiment`, `sensitivity`); `help` words what differs. */
@@ -76,8 +76,8 @@ await yargs(argv)
         .option('out', { type: 'string', describe: 'Results folder; default: results/<scenario name>-seed<seed>' })
         .option('quiet', { type: 'boolean', default: false, describe: 'Print only where the results went' })
         .check((a) => {
-          if (a.seed !== undefined && !(Number.isInteger(a.seed) && a.seed >= 0 && a.seed <= MAX_SEED)) throw new Error(`--seed: expected an integer from 0 to ${MAX_SEED}, found ${a.seed}`);
-          if (a.years !== undefined && !(a.years > 0 && a.years <= 100)) throw new Error(`--years: expected a number in (0, 100], found ${a.years}`);
+          wholeNumber('seed', a.seed, 0, MAX_SEED);
+          if (a.years !== undefined && !(a.years > 0 && a.years <= 100)) throw errors.yearsOption(a.years);
           return true;
         }),
     (a) => attempt(async () => (await import('./commands/run.ts')).runCommand({ scenario: a.scenario, seed: a.seed, years: a.years, out: a.out, lang: a.lang as Lang, quiet: a.quiet }, command)),
@@ -211,7 +211,9 @@ await yargs(argv)
   .epilogue('Exit codes: 0 ok, 1 run failed, 2 bad input. Docs: docs/ODD.md (model), scenarios/README.md (files), docs/sensitivity.md (sensitivity and calibration), docs/patterns.md (validation).')
   .fail((message, error) => {
     if (error && !(error instanceof InputError) && !message) throw error;
-    process.stderr.write(`ronghe: ${message ?? error?.message}\nRun "ronghe --help" for usage.\n`);
+    // a flag checked in .check() is bad input like a file: every block, then where to read more
+    const text = error instanceof InputError ? error.format().trimEnd() : `ronghe: ${message ?? error?.message}`;
+    process.stderr.write(`${text}\nRun "ronghe --help" for usage.\n`);
     process.exit(EXIT_BAD_INPUT);
   })
   .help()

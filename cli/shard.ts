@@ -1,4 +1,4 @@
-import { InputError } from '../base/errors.ts';
+import { errors } from '../base/errors.ts';
 import type { Shard } from '../experiments/design/plan.ts';
 
 /**
@@ -13,8 +13,8 @@ export function resolveShard(flag: string | undefined, shards: number | undefine
   const count = shards ?? (env.RONGHE_SHARDS === undefined ? undefined : Number(env.RONGHE_SHARDS));
   if (flag !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(flag.trim());
-    if (match === null) throw bad('--shard', 'i/N with 0 <= i < N, e.g. 0/4', flag, 'Shards are numbered from 0: --shard 0/4 … --shard 3/4.');
-    if (count !== undefined && count !== Number(match[2])) throw bad('--shards', `the same count as --shard ${flag}`, String(count), 'Give one of them: --shard i/N names both the index and the count.');
+    if (match === null) throw errors.shardSyntax(flag);
+    if (count !== undefined && count !== Number(match[2])) throw errors.shardCountsDiffer(flag, count);
     return { shard: checked(Number(match[1]), Number(match[2]), '--shard', flag), source: '--shard' };
   }
   if (env.SLURM_ARRAY_TASK_ID !== undefined && count !== undefined) {
@@ -30,20 +30,16 @@ export function resolveShard(flag: string | undefined, shards: number | undefine
     return { shard: checked(index, count, 'the Slurm job array', shown), source: 'Slurm job array' };
   }
   if (env.JOB_COMPLETION_INDEX !== undefined) {
-    if (count === undefined) throw bad('--shards', 'the number of shards for a Kubernetes indexed job', 'JOB_COMPLETION_INDEX set but no count', 'Pass --shards N (or set RONGHE_SHARDS) equal to the job\'s completions.');
+    if (count === undefined) throw errors.shardCountMissing();
     return { shard: checked(Number(env.JOB_COMPLETION_INDEX), count, 'the Kubernetes indexed job', `JOB_COMPLETION_INDEX=${env.JOB_COMPLETION_INDEX}, ${count} shards`), source: 'Kubernetes indexed job' };
   }
-  if (count !== undefined) throw bad('--shards', 'a shard index from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX', `--shards ${count} (or RONGHE_SHARDS) outside a job array`, 'Outside a job array, name the shard itself: --shard i/N.');
+  if (count !== undefined) throw errors.shardCountOutsideArray(count);
   return { shard: null, source: '' };
 }
 
 function checked(index: number, count: number, where: string, found: string): Shard {
   if (!(Number.isInteger(count) && count >= 1 && Number.isInteger(index) && index >= 0 && index < count)) {
-    throw bad(where, 'a shard index i and count N with 0 <= i < N', found, 'For Slurm, submit with --array=0-(N-1) and keep the array contiguous (or with a constant step).');
+    throw errors.shardOutOfRange(where, found);
   }
   return { index, count };
-}
-
-function bad(where: string, expected: string, found: string, hint: string): InputError {
-  return new InputError(where, [{ path: '', expected, found, hint }], 'shard setting');
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../base/atomicWrite.ts';
-import { InputError } from '../base/errors.ts';
+import { errors } from '../base/errors.ts';
 import type { provenance } from './provenance.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import type { Identity } from '../experiments/design/identity.ts';
@@ -78,20 +78,17 @@ export function readManifest(dir: string): ExperimentManifest | null {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw damaged(path, (error as NodeJS.ErrnoException).code ?? String(error));
+    throw errors.unreadableManifest(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
   let manifest: ExperimentManifest;
   try {
     manifest = JSON.parse(text) as ExperimentManifest;
   } catch (error) {
-    throw damaged(path, (error as Error).message);
+    throw errors.unreadableManifest(path, (error as Error).message);
   }
   return manifest !== null && typeof manifest === 'object' && manifest.kind === 'ronghe-experiment' ? manifest : null;
 }
 
-function damaged(path: string, why: string): InputError {
-  return new InputError(path, [{ path: '', expected: 'a readable manifest.json written by ronghe', found: `it cannot be read (${why})`, hint: `Delete ${path} and rerun the experiment's command: finished runs are checked and kept.` }], 'results folder');
-}
 
 /** Writes the manifest atomically. */
 export function writeManifest(dir: string, manifest: ExperimentManifest): void {

@@ -6,16 +6,9 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '../base/errors.ts';
+import { errors, type OutsideFolderError } from '../base/errors.ts';
 import { isInside } from '../base/safePath.ts';
 
-/** A file of the folder that resolves outside the root: the folder is refused as a whole. */
-export class OutsideFolderError extends InputError {
-  override name = 'OutsideFolderError';
-  constructor(dir: string, file: string) {
-    super(dir, [{ path: '', expected: 'files inside the results folder', found: `${file} is a link to a file outside it`, hint: 'Copy the file into the folder instead of linking to it, or rerun the command that made the folder.' }], 'results folder');
-  }
-}
 
 /** A results folder's files, read only when they lie inside the root. */
 export class FolderFiles {
@@ -44,7 +37,7 @@ export class FolderFiles {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    if (!isInside(this.realRoot, real)) throw new OutsideFolderError(this.dir, file);
+    if (!isInside(this.realRoot, real)) throw errors.linkOutsideFolder(this.dir, file);
     return readFileSync(real, 'utf8');
   }
 }

@@ -3,7 +3,7 @@
  * (`ronghe experiment` or `ronghe merge`) or a single run's folder (`ronghe run`).
  */
 import type { ExperimentManifest } from './experimentManifest.ts';
-import { InputError } from '../base/errors.ts';
+import { errors } from '../base/errors.ts';
 import type { FolderFiles } from './folderFiles.ts';
 import type { RunManifest } from './runFolder.ts';
 import { MANIFEST_FILE } from './names.ts';
@@ -11,32 +11,28 @@ import { MANIFEST_FILE } from './names.ts';
 export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest };
 
 /**
- * Reads a folder's manifest; an {@link InputError} (exit code 2) when it is not a results folder
+ * Reads a folder's manifest; an `InputError` (exit code 2) when it is not a results folder
  * (or its manifest links outside the root).
  */
 export function readResultsFolder(files: FolderFiles): ResultsFolder {
   const dir = files.dir;
   const text = files.read(MANIFEST_FILE);
   if (text === null) {
-    throw notResults(dir, 'no manifest.json', 'Give a folder written by ronghe run or ronghe experiment (a folder without manifest.json is incomplete or not a results folder).');
+    throw errors.notResultsFolder(dir, { missing: true });
   }
   let manifest: Record<string, unknown>;
   try {
     manifest = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw notResults(dir, `manifest.json is not JSON (${(error as Error).message})`, 'The folder is damaged: rerun the command that made it.');
+    throw errors.notResultsFolder(dir, { notJson: (error as Error).message });
   }
   if (manifest?.kind === 'ronghe-experiment') {
     const issues = experimentIssues(manifest);
-    if (issues.length > 0) throw new InputError(dir, issues.map((i) => ({ ...i, hint: 'The folder is damaged or was not written by ronghe: rerun the command that made it.' })), 'results folder');
+    if (issues.length > 0) throw errors.damagedManifest(dir, issues);
     return { kind: 'experiment', manifest: manifest as unknown as ExperimentManifest };
   }
   if (manifest?.kind === 'ronghe-run') return { kind: 'run', manifest: manifest as unknown as RunManifest };
-  throw notResults(dir, `manifest.json of kind ${JSON.stringify(manifest?.kind ?? null)}`, 'Give a folder written by ronghe run or ronghe experiment.');
-}
-
-function notResults(dir: string, found: string, hint: string): InputError {
-  return new InputError(dir, [{ path: '', expected: 'a results folder (manifest.json of a run or an experiment)', found, hint }], 'results folder');
+  throw errors.notResultsFolder(dir, { kind: manifest?.kind });
 }
 
 /** Names of experiments and arms, as the experiment schema allows them: safe as file names. */

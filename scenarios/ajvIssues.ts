@@ -4,8 +4,12 @@
  * bound broken, the valid intervention kinds. It also collapses ajv's noise so that one mistake
  * gives one issue: `if` wrappers are dropped, a wrong type hides other complaints about the same
  * value and what lies inside it, and duplicates from overlapping subschemas are merged.
+ *
+ * The one wording of schema problems for every input file: the scenario's is the default, and an
+ * experiment or calibration loader passes a {@link SchemaWording} for what reads differently in
+ * its file (how to add its fields, its names, its fields of several types).
  */
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { InputIssue } from '../base/errors.ts';
 import { homesOfKey, INTERVENTION_KINDS, paramsSchema, type SchemaNode } from './schema.ts';
 import { closest, describeValue, escapePointer, isWithin, listOf, preview, tidy, valueAt } from '../base/wording.ts';
@@ -17,17 +21,53 @@ export interface Located {
 }
 
 /**
+ * What one kind of file words its own way; every path is generic (`/arms/<i>/name`, see
+ * {@link genericPath}). What is left out reads as in a scenario file.
+ */
+export interface SchemaWording {
+  /** How to add a missing required field. */
+  addHints?: Readonly<Record<string, string>>;
+  /** Fields whose wrong type calls for other words (several types allowed, special content); `''` is the file itself. */
+  types?: Readonly<Record<string, { expected?: string; hint: string }>>;
+  /** What an empty list should hold, given its generic path and schema. */
+  emptyList?: (path: string, schema: SchemaNode) => { expected: string; hint: string };
+  /** The generic paths of the objects that have a key of this name, for "move it there" hints. */
+  keyHomes?: (key: string) => readonly string[];
+  /** A hint for an unknown key that has no home and no similar known key, if there is one. */
+  unknownKeyHint?: (key: string) => string | undefined;
+  /** A string that does not match its schema's pattern. */
+  pattern?: (path: string, data: unknown, schema: SchemaNode) => InputIssue;
+  /** A property's schema as its description should be read from (e.g. with a `$ref` resolved). */
+  resolve?: (node: SchemaNode) => SchemaNode;
+}
+
+/**
  * Issues for the ajv errors of one validation.
  * @param errors - `validate.errors` from a validator compiled with `allErrors` and `verbose`
  * @param root - the validated data (after defaults were filled), to look up context such as an
  *   intervention's kind
+ * @param wording - what the file words its own way (default: as in a scenario file)
  */
-export function ajvIssues(errors: readonly ErrorObject[], root: unknown): InputIssue[] {
-  return collapse(errors).map(({ path, error }) => translate(path, error, root));
+export function ajvIssues(errors: readonly ErrorObject[], root: unknown, wording: SchemaWording = {}): InputIssue[] {
+  const words: Required<SchemaWording> = { ...SCENARIO_WORDING, ...wording };
+  return collapse(errors).map(({ path, error }) => translate(path, error, root, words));
+}
+
+/**
+ * Validates data (filling the defaults the schema declares, in place).
+ * @returns the issues found, worded for people; empty when the data is valid
+ */
+export function validationIssues(validate: ValidateFunction, data: unknown, wording: SchemaWording = {}): InputIssue[] {
+  return validate(data) ? [] : ajvIssues(validate.errors ?? [], data, wording);
+}
+
+/** `/arms/3/labels` → `/arms/<i>/labels`: the path with list indices made generic. */
+export function genericPath(path: string): string {
+  return path.replace(/\/\d+(?=\/|$)/g, '/<i>');
 }
 
 /** Drops wrappers, shadowed errors and duplicates; keeps ajv's order otherwise. */
-export function collapse(errors: readonly ErrorObject[]): Located[] {
+function collapse(errors: readonly ErrorObject[]): Located[] {
   const located = errors
     .filter((e) => e.keyword !== 'if')
     .map((error): Located => ({ path: pathOf(error), error }));
@@ -53,16 +93,16 @@ function pathOf(error: ErrorObject): string {
 }
 
 /** One issue for one (collapsed) ajv error about the value at `path`. */
-export function translate(path: string, error: ErrorObject, root: unknown): InputIssue {
+function translate(path: string, error: ErrorObject, root: unknown, words: Required<SchemaWording>): InputIssue {
   const schema = (error.parentSchema ?? {}) as SchemaNode;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
-      return unknownKey(path, error.instancePath, String(params.additionalProperty), schema, root);
+      return unknownKey(path, error.instancePath, String(params.additionalProperty), schema, root, words);
     case 'required':
-      return missingKey(path, String(params.missingProperty), schema);
+      return missingKey(path, String(params.missingProperty), schema, words);
     case 'type':
-      return wrongType(path, error.data, schema);
+      return wrongType(path, error.data, schema, words);
     case 'enum':
       return notInEnum(path, error.data, schema);
     case 'minimum':
@@ -71,16 +111,11 @@ export function translate(path: string, error: ErrorObject, root: unknown): Inpu
     case 'exclusiveMaximum':
       return outOfRange(path, error.data, schema);
     case 'pattern':
-      return noPatternMatch(path, error.data, schema);
+      return words.pattern(path, error.data, schema);
     case 'minLength':
       return { path, expected: 'a non-empty string', found: describeValue(error.data), hint: `Write some text. ${about(schema)}`.trim() };
     case 'minItems':
-      return {
-        path,
-        expected: 'a list with at least one item',
-        found: describeValue(error.data),
-        hint: `Leave the field out to mean "everyone", or list at least one value. ${about(schema)}`,
-      };
+      return { path, ...words.emptyList(genericPath(path), schema), found: describeValue(error.data) };
     case 'uniqueItems': {
       const list = Array.isArray(error.data) ? error.data : [];
       const i = Number(params.i);
@@ -104,25 +139,24 @@ export function translate(path: string, error: ErrorObject, root: unknown): Inpu
 
 // ---------------------------------------------------------------- keys
 
-function unknownKey(path: string, objectPath: string, key: string, schema: SchemaNode, root: unknown): InputIssue {
+function unknownKey(path: string, objectPath: string, key: string, schema: SchemaNode, root: unknown, words: Required<SchemaWording>): InputIssue {
   const kindMatch = /^\/interventions\/(\d+)\/params$/.exec(objectPath);
   if (kindMatch) return unknownParam(path, key, String(valueAt(root, `/interventions/${kindMatch[1]}/kind`)));
   const known = Object.keys(schema.properties ?? {});
   const where = objectPath === '' ? 'at the top level' : `in ${objectPath}`;
   const suggestion = closest(key, known);
-  const homes = homesOfKey(key).filter((home) => home !== objectPath);
+  const homes = words.keyHomes(key).filter((home) => home !== genericPath(objectPath));
   const hints: string[] = [];
   if (homes.length > 0) {
     hints.push(`"${key}" is a key ${homes.map((h) => (h === '' ? 'at the top level' : `of ${h}`)).join(' or ')}: move it there.`);
   }
   if (suggestion !== undefined) hints.push(`${homes.length > 0 ? 'Or did' : 'Did'} you mean "${suggestion}"? Keys are case-sensitive.`);
-  if (hints.length === 0) hints.push(`Remove "${key}", or rename it to one of the known keys.`);
-  const hint = hints.join(' ');
+  if (hints.length === 0) hints.push(words.unknownKeyHint(key) ?? `Remove "${key}", or rename it to one of the known keys.`);
   return {
     path,
     expected: known.length > 0 ? `one of the known keys ${where}: ${listOf(known)}` : `no keys ${where}`,
     found: `the unknown key "${key}"`,
-    hint,
+    hint: hints.join(' '),
   };
 }
 
@@ -143,24 +177,21 @@ function unknownParam(path: string, key: string, kind: string): InputIssue {
   };
 }
 
-function missingKey(path: string, key: string, schema: SchemaNode): InputIssue {
+function missingKey(path: string, key: string, schema: SchemaNode, words: Required<SchemaWording>): InputIssue {
   const child = schema.properties?.[key];
-  let hint: string;
-  if (path === '/name') hint = 'Add "name": "my-scenario" at the top level (letters, digits, _ . -).';
-  else if (/^\/interventions\/\d+\/kind$/.test(path)) hint = `Add "kind": one of ${listOf(INTERVENTION_KINDS, true)}.`;
-  else hint = `Add "${key}". ${child ? about(child) : ''}`.trim();
+  const hint = words.addHints[genericPath(path)] ?? `Add "${key}". ${child ? about(words.resolve(child)) : ''}`.trim();
   return { path, expected: `the required field "${key}"`, found: 'nothing (the field is missing)', hint };
 }
 
 // ---------------------------------------------------------------- values
 
-function wrongType(path: string, data: unknown, schema: SchemaNode): InputIssue {
+function wrongType(path: string, data: unknown, schema: SchemaNode, words: Required<SchemaWording>): InputIssue {
   const type = String(schema.type);
-  const expected = path === '' ? 'an object (the scenario)' : expectedOf(schema);
+  const expected = expectedOf(schema);
+  const own = words.types[genericPath(path)];
+  if (own !== undefined) return { path, expected: own.expected ?? expected, found: describeValue(data), hint: own.hint };
   let hint: string;
-  if (path === '') {
-    hint = 'A scenario file holds one JSON object, e.g. {"name": "my-scenario"}.';
-  } else if ((type === 'number' || type === 'integer') && typeof data === 'string' && data.trim() !== '' && Number.isFinite(Number(data))) {
+  if ((type === 'number' || type === 'integer') && typeof data === 'string' && data.trim() !== '' && Number.isFinite(Number(data))) {
     hint = `Remove the quotes: write ${Number(data)}, not "${data}".`;
   } else if (type === 'integer' && typeof data === 'number') {
     hint = `Use a whole number, e.g. ${Math.round(data)}. ${about(schema)}`;
@@ -222,6 +253,22 @@ function noPatternMatch(path: string, data: unknown, schema: SchemaNode): InputI
     hint: suggestion !== '' ? `For example "${suggestion}".` : `For example "${isMetric ? 'my_metric' : 'my-scenario'}".`,
   };
 }
+
+// ---------------------------------------------------------------- the scenario's wording
+
+/** How a scenario file words what other files may word their own way. */
+const SCENARIO_WORDING: Required<SchemaWording> = {
+  addHints: {
+    '/name': 'Add "name": "my-scenario" at the top level (letters, digits, _ . -).',
+    '/interventions/<i>/kind': `Add "kind": one of ${listOf(INTERVENTION_KINDS, true)}.`,
+  },
+  types: { '': { expected: 'an object (the scenario)', hint: 'A scenario file holds one JSON object, e.g. {"name": "my-scenario"}.' } },
+  emptyList: (_path, schema) => ({ expected: 'a list with at least one item', hint: `Leave the field out to mean "everyone", or list at least one value. ${about(schema)}` }),
+  keyHomes: homesOfKey,
+  unknownKeyHint: () => undefined,
+  pattern: noPatternMatch,
+  resolve: (node) => node,
+};
 
 // ---------------------------------------------------------------- wording from the schema
 

@@ -3,30 +3,24 @@
  * Every problem found is reported at once in one {@link ScenarioError}; nothing else is thrown
  * for bad input.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
+import { isAbsolute, join } from 'node:path';
 import { BUILTIN_METRICS } from '../engine/metrics/builtins.ts';
 import { UserMetricError, compileUserMetrics, type UserMetricSpec } from '../engine/metrics/userMetrics.ts';
-import { ajvIssues } from './ajvIssues.ts';
-import { ScenarioError, type InputIssue } from '../base/errors.ts';
+import { lazyValidator } from '../base/ajv.ts';
+import { validationIssues } from './ajvIssues.ts';
+import { errors, issues as catalogue, ScenarioError, type FileKind, type InputIssue } from '../base/errors.ts';
+import { copyInput, readInputFile } from '../base/inputFile.ts';
 import { readJsonFile } from '../base/jsonText.ts';
 import { scenarioSchema } from './schema.ts';
 import { semanticIssues } from './semantic.ts';
 import type { Scenario } from '../engine/scenario.ts';
-import { copyJson, deepFreeze } from '../base/wording.ts';
+import { deepFreeze, valueAt } from '../base/wording.ts';
 
 /** Placeholder file name for scenarios not read from a file. */
 const NO_FILE = '<scenario>';
-/** Deepest nesting accepted in input; a valid scenario is far shallower. */
-const MAX_DEPTH = 64;
 
-const Ajv2020 = Ajv2020Module.default;
-const ajv = new Ajv2020({ allErrors: true, useDefaults: true, verbose: true, strict: true });
-ajv.addKeyword({ keyword: 'x-unit', schemaType: 'string', metaSchema: { type: 'string' } });
-ajv.addKeyword({ keyword: 'x-source', schemaType: 'string', metaSchema: { type: 'string' } });
-/** The compiled scenario validator, compiled on first use (commands that read no scenario skip it). */
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= ajv.compile(scenarioSchema));
+/** The scenario validator, compiled on first use (commands that read no scenario skip it). */
+const validator = lazyValidator(scenarioSchema);
 
 /**
  * Validates scenario data and fills every default.
@@ -41,14 +35,11 @@ const validator = (): ValidateFunction => (compiled ??= ajv.compile(scenarioSche
  * @throws {ScenarioError} listing every problem found
  */
 export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
-  const copy = copyJson(json, MAX_DEPTH);
-  if (!copy.ok) throw new ScenarioError(file, copy.issues);
-  const data = copy.value;
-  const validate = validator();
-  const issues: InputIssue[] = validate(data) ? [] : ajvIssues(validate.errors ?? [], data);
+  const data = copyInput(json, file, 'scenario');
+  const issues = validationIssues(validator(), data);
   issues.push(...semanticIssues(data, issues));
   if (!issues.some((issue) => issue.path === '' || issue.path === '/metrics' || issue.path.startsWith('/metrics/'))) issues.push(...userMetricIssues(data));
-  if (issues.length > 0) throw new ScenarioError(file, issues);
+  if (issues.length > 0) throw errors.invalidFile('scenario', file, issues);
   return deepFreeze(finish(data as Record<string, unknown>));
 }
 
@@ -58,9 +49,39 @@ export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
  * @throws {ScenarioError} if the file is missing, unreadable, not JSON, or not a valid scenario
  */
 export function loadScenario(path: string): Scenario {
+  return readInputFile(path, 'scenario', (json) => parseScenario(json, path));
+}
+
+/** The base scenario an experiment or calibration file names, and what is wrong with it. */
+export interface ReferencedScenario {
+  /** The scenario file, resolved against the naming file's folder; '' when `/scenario` is unusable. */
+  path: string;
+  /** The scenario, when it is valid. */
+  scenario?: Scenario;
+  /** The file cannot be read: an issue of the naming file, at `/scenario`. */
+  unreadable?: InputIssue;
+  /** The scenario file's own problems (not JSON, or not a valid scenario), in its own terms. */
+  issues?: readonly InputIssue[];
+}
+
+/**
+ * Loads the scenario that an experiment or calibration file names at `/scenario` (a path relative
+ * to that file's folder), unless that field is not a string or already has a problem.
+ * @param reported - the naming file's problems found so far
+ */
+export function loadReferencedScenario(data: unknown, reported: readonly InputIssue[], baseDir: string, kind: FileKind): ReferencedScenario {
+  const name = valueAt(data, '/scenario');
+  if (typeof name !== 'string' || reported.some((i) => i.path === '/scenario')) return { path: '' };
+  const path = isAbsolute(name) ? name : join(baseDir, name);
   const read = readJsonFile(path, 'scenario');
-  if (!read.ok) throw new ScenarioError(path, [read.issue]);
-  return parseScenario(read.value, path);
+  if (!read.ok && read.unreadable) return { path, unreadable: catalogue.unreadableScenario(read.issue, kind, baseDir) };
+  if (!read.ok) return { path, issues: [read.issue] };
+  try {
+    return { path, scenario: parseScenario(read.value, path) };
+  } catch (error) {
+    if (error instanceof ScenarioError) return { path, issues: error.issues };
+    throw error;
+  }
 }
 
 /** Problems in user-defined metric expressions (syntax, unknown names, disallowed constructs). */

@@ -4,7 +4,7 @@
  * series of `series.csv`, per-place values of `places.csv` and the manifest's provenance.
  */
 import { betterDirection } from '../engine/metrics/direction.ts';
-import { InputError } from '../base/errors.ts';
+import { errors, type InputError } from '../base/errors.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
@@ -94,7 +94,7 @@ export function runData(files: FolderFiles, manifest: RunManifest, lang: Lang): 
 /** `summary.json`: an {@link InputError} naming it when it is missing or damaged (a run cut short). */
 function readSummary(files: FolderFiles): { metrics: Record<string, number | null> } {
   const text = files.read(SUMMARY_FILE);
-  const issue = (found: string) => new InputError(files.dir, [{ path: '', expected: 'summary.json beside manifest.json (ronghe run writes it when the run ends)', found, hint: 'The run did not finish or the folder is damaged: rerun the command in manifest.json.' }], 'results folder');
+  const issue = (found: string) => errors.badRunSummary(files.dir, found);
   if (text === null) throw issue('no summary.json');
   let summary: { metrics?: unknown };
   try {

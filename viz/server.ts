@@ -14,7 +14,7 @@ import { listFolders } from './folders.ts';
 import { parseLang } from './client/strings.ts';
 import { indexPage } from './indexPage.ts';
 import { POLICY, reportPage } from './page.ts';
-import { OutsideFolderError } from '../output/folderFiles.ts';
+import { OutsideFolderError } from '../base/errors.ts';
 import { reportData } from './report.ts';
 import type { Lang } from './reportData.ts';
 import { resolveInside } from '../base/safePath.ts';

@@ -4,8 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { displayPath } from '../../base/displayPath.ts';
-import { InputError, loadScenario, runPatterns } from '../../api.ts';
-import { closest } from '../../base/wording.ts';
+import { loadScenario, runPatterns } from '../../api.ts';
+import { errors } from '../../base/errors.ts';
 import { patternTable } from '../../patterns/format.ts';
 import type { Pattern } from '../../patterns/pattern.ts';
 import { PATTERNS, PATTERN_IDS, patternById } from '../../patterns/registry.ts';
@@ -57,15 +57,7 @@ export async function patternsCommand(args: PatternsArgs, command: string): Prom
 function selectPatterns(only: readonly string[] | undefined): readonly Pattern[] {
   if (only === undefined) return PATTERNS;
   const unknown = only.filter((id) => patternById(id) === undefined);
-  if (unknown.length > 0)
-    throw new InputError(
-      '--only',
-      unknown.map((id) => {
-        const near = closest(id, PATTERN_IDS);
-        return { path: '', expected: `a pattern id: ${PATTERN_IDS.join(', ')}`, found: JSON.stringify(id), hint: near === undefined ? 'Use one of the ids listed (see docs/patterns.md).' : `Did you mean ${near}?` };
-      }),
-      'pattern list',
-    );
+  if (unknown.length > 0) throw errors.unknownPatterns(unknown, PATTERN_IDS);
   return PATTERNS.filter((p) => only.includes(p.id));
 }
 
@@ -82,6 +74,5 @@ function checkWritable(file: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     found = code === 'ENOENT' ? `no folder ${displayPath(folder)}` : `${displayPath(folder)} is not writable (${code ?? String(error)})`;
   }
-  if (found !== null)
-    throw new InputError('--json', [{ path: '', expected: 'a file path in an existing, writable folder', found, hint: 'Create the folder first, or name a file elsewhere, e.g. --json results/patterns.json.' }], 'output file');
+  if (found !== null) throw errors.outputNotWritable('--json', found, 'results/patterns.json');
 }

@@ -1,6 +1,6 @@
 import { metricLabel } from '../../engine/metrics/labels.ts';
 import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../experiments/sensitivity/analyse.ts';
-import { ExperimentError } from '../../api.ts';
+import { errors } from '../../base/errors.ts';
 import { readJsonFile } from '../../base/jsonText.ts';
 import { describeValue } from '../../base/wording.ts';
 import type { Lang } from '../../base/lang.ts';
@@ -29,12 +29,7 @@ function requireDesign(file: string): void {
   if (!read.ok || read.value === null || typeof read.value !== 'object' || Array.isArray(read.value)) return;
   const sweep = (read.value as Record<string, unknown>).sweep;
   if (sweep !== null && typeof sweep === 'object' && !Array.isArray(sweep) && ('morris' in sweep || 'sobol' in sweep)) return;
-  throw new ExperimentError(file, [{
-    path: '/sweep',
-    expected: 'a sensitivity design: {"morris": {…}} or {"sobol": {…}}',
-    found: sweep === undefined ? 'nothing (no sweep)' : sweep !== null && typeof sweep === 'object' && !Array.isArray(sweep) ? `a sweep with ${Object.keys(sweep).map((k) => `"${k}"`).join(', ') || 'no design'}` : describeValue(sweep),
-    hint: 'ronghe sensitivity runs Morris or Sobol\' designs (see docs/sensitivity.md); run other experiments with ronghe experiment.',
-  }]);
+  throw errors.notSensitivityDesign(file, sweep);
 }
 
 /** Per arm and outcome: the parameters ranked, with the design's indices and intervals. */

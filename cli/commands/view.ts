@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../../api.ts';
+import { errors } from '../../base/errors.ts';
 import { startViewServer } from '../../viz/server.ts';
 import type { Lang } from '../../base/lang.ts';
 
@@ -11,14 +11,14 @@ import type { Lang } from '../../base/lang.ts';
 export async function viewCommand(dir: string, port: number, lang: Lang): Promise<number> {
   const root = resolve(dir);
   if (!existsSync(root) || !statSync(root).isDirectory()) {
-    throw new InputError(dir, [{ path: '', expected: 'a folder holding results folders', found: existsSync(root) ? 'a file' : 'nothing there', hint: 'Give the folder your runs and experiments were written to (default: results/).' }], 'results folder');
+    throw errors.notResultsRoot(dir, existsSync(root));
   }
   let viewer;
   try {
     viewer = await startViewServer(root, port, lang);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    throw new InputError('--port', [{ path: '', expected: 'a free port', found: `port ${port} is in use`, hint: 'Give another with --port N (--port 0 picks a free one).' }], 'port');
+    throw errors.portInUse(port);
   }
   process.stdout.write(lang === 'zh' ? `结果浏览:${viewer.url}(仅本机可访问;按 Ctrl-C 停止)\n` : `Viewing ${root} at ${viewer.url} (this machine only; Ctrl-C to stop)\n`);
   await new Promise<void>((done) => {

@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../../base/errors.ts';
+import { errors } from '../../base/errors.ts';
 import { CsvFile, type Cell } from '../../output/csvFile.ts';
 import type { PlanPoint, PlannedRun } from '../design/plan.ts';
 import { digestOf, type RunFile } from '../../output/runFile.ts';
@@ -227,7 +227,7 @@ function readRun(dir: string, run: PlannedRun, result: Aggregated): RunFile | nu
     // reported below
   }
   if (file === null || file.seed !== run.seed || file.run !== run.id) {
-    throw new InputError(path, [{ path: '', expected: `the result of run ${run.id} (seed ${run.seed})`, found: file === null ? 'a file that is not valid JSON' : `run ${file.run} with seed ${file.seed}`, hint: `Delete ${path} and rerun the command: that run is made again, the others are kept.` }], 'results folder');
+    throw errors.wrongRunFile(path, run, file);
   }
   result.digests.set(run.id, digestOf(text));
   return file;

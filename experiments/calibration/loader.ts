@@ -4,16 +4,14 @@
  * each with its JSON path, what was expected, what was found and a hint — including a prior
  * range whose ends the scenario would reject, so nothing fails after runs have started.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv';
-import { dirname, isAbsolute, join } from 'node:path';
 import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
-import { ajvIssues } from '../../scenarios/ajvIssues.ts';
-import { InputError, ScenarioError, type InputIssue } from '../../base/errors.ts';
-import { readJsonFile } from '../../base/jsonText.ts';
-import { parseScenario } from '../../scenarios/loader.ts';
+import { lazyValidator } from '../../base/ajv.ts';
+import { validationIssues, type SchemaWording } from '../../scenarios/ajvIssues.ts';
+import { errors, ScenarioError, type InputIssue } from '../../base/errors.ts';
+import { copyInput, readInputFile } from '../../base/inputFile.ts';
+import { loadReferencedScenario, parseScenario } from '../../scenarios/loader.ts';
 import type { Scenario } from '../../engine/scenario.ts';
-import { closest, copyJson, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../base/wording.ts';
+import { closest, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../base/wording.ts';
 import experimentSchema from '../experiment.schema.json' with { type: 'json' };
 import { setAtPointer } from '../../base/jsonPointer.ts';
 import { sensitivityParameter, type ParameterData } from '../design/resolve.ts';
@@ -33,65 +31,55 @@ export interface LoadedCalibration {
   baseScenario: Scenario;
 }
 
-const WHAT = 'calibration file';
 const MONTHS_PER_RECORD = { month: 1, quarter: 3, year: 12 } as const;
 
-let compiled: ValidateFunction | undefined;
+/**
+ * What a calibration file words its own way (the rest reads as in a scenario file, whose words
+ * for the file itself and its name would mislead here).
+ */
+const CALIBRATION_WORDING: SchemaWording = {
+  types: { '': { expected: 'an object (the calibration)', hint: 'A calibration file holds one JSON object, e.g. {"name": "my-calibration", "scenario": "../scenarios/small.json", "parameters": […], "targets": […]} (see docs/sensitivity.md).' } },
+  addHints: {
+    '/name': 'Add "name": "my-calibration" at the top level (lower-case letters, digits, _ and -).',
+    '/scenario': 'Add "scenario": the scenario file to calibrate, relative to the folder of this file, e.g. "../scenarios/small.json".',
+  },
+};
 
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020Module.default({ allErrors: true, useDefaults: true, verbose: true, strict: true, allowUnionTypes: true });
-  for (const keyword of ['x-unit', 'x-source', 'x-default']) ajv.addKeyword({ keyword, schemaType: 'string', metaSchema: { type: 'string' } });
-  // Only the definitions the calibration refers to: the experiment schema's arm interventions
-  // refer to the scenario schema, which need not be compiled here.
+/**
+ * The calibration validator, compiled on first use. Only the experiment schema's definitions the
+ * calibration refers to are added: its arm interventions refer to the scenario schema, which
+ * need not be compiled here.
+ */
+const validator = lazyValidator(schemaJson, (ajv) => {
   ajv.addSchema({ $id: (experimentSchema as { $id: string }).$id, $defs: (experimentSchema as { $defs: unknown }).$defs as object });
-  return (compiled = ajv.compile(schemaJson));
-}
+});
 
 /**
  * Reads, validates and resolves a calibration file and its scenario.
  * @throws {InputError} listing every problem of the file (and of its scenario file)
  */
 export function loadCalibration(path: string): LoadedCalibration {
-  const read = readJsonFile(path, 'calibration');
-  if (!read.ok) throw new InputError(path, [read.issue], WHAT);
-  return parseCalibration(read.value, path, dirname(path));
+  return readInputFile(path, 'calibration', parseCalibration);
 }
 
 /** {@link loadCalibration} for data already parsed; `baseDir`: the folder `scenario` is relative to. */
 export function parseCalibration(json: unknown, file: string, baseDir: string): LoadedCalibration {
-  const copy = copyJson(json, 64);
-  if (!copy.ok) throw new InputError(file, copy.issues, WHAT);
-  const data = copy.value;
-  const validate = validator();
-  const issues: InputIssue[] = validate(data) ? [] : ajvIssues(validate.errors ?? [], data);
+  const data = copyInput(json, file, 'calibration');
+  const issues = validationIssues(validator(), data, CALIBRATION_WORDING);
   issues.push(...rangeParameterIssues(data, '/parameters', issues));
   issues.push(...targetShapeIssues(data, issues));
 
-  const scenario = valueAt(data, '/scenario');
-  const scenarioPath = typeof scenario === 'string' && !issues.some((i) => i.path === '/scenario') ? (isAbsolute(scenario) ? scenario : join(baseDir, scenario)) : '';
-  let baseScenario: Scenario | undefined;
-  if (scenarioPath !== '') {
-    const readScenario = readJsonFile(scenarioPath, 'scenario');
-    if (!readScenario.ok && readScenario.unreadable) issues.push({ ...readScenario.issue, path: '/scenario', hint: `${readScenario.issue.hint} The path is relative to the folder of the calibration file (${baseDir}).` });
-    else if (!readScenario.ok) issues.push({ ...readScenario.issue, file: scenarioPath });
-    else {
-      try {
-        baseScenario = parseScenario(readScenario.value, scenarioPath);
-      } catch (error) {
-        if (!(error instanceof ScenarioError)) throw error;
-        issues.push(...error.issues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath })));
-      }
-    }
-  }
-  if (baseScenario === undefined) throw new InputError(file, issues, WHAT);
+  const { path: scenarioPath, scenario: baseScenario, unreadable, issues: scenarioIssues = [] } = loadReferencedScenario(data, issues, baseDir, 'calibration');
+  if (unreadable) issues.push(unreadable);
+  issues.push(...scenarioIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath })));
+  if (baseScenario === undefined) throw errors.invalidFile('calibration', file, issues);
   issues.push(...targetIssues(data, baseScenario, issues));
   // The prior ranges are checked against the scenario whenever the parameters themselves are sound.
   if (!issues.some((i) => ['/parameters', '/years', '/recordEvery'].some((at) => isWithin(i.path, at)))) {
     const d = data as { parameters: ParameterData[]; years?: number; recordEvery?: Calibration['recordEvery'] };
     issues.push(...priorIssues(d.parameters.map(sensitivityParameter), d.years ?? baseScenario.years, d.recordEvery ?? baseScenario.recordEvery, baseScenario, scenarioPath));
   }
-  if (issues.length > 0) throw new InputError(file, issues, WHAT);
+  if (issues.length > 0) throw errors.invalidFile('calibration', file, issues);
   return deepFreeze({ calibration: resolve(data, baseScenario), file, scenarioPath, baseScenario });
 }
 

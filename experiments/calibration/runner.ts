@@ -19,7 +19,7 @@ import { displayPath } from '../../base/displayPath.ts';
 import { prepareFolder } from '../../base/prepareFolder.ts';
 import { provenance } from '../../output/provenance.ts';
 import { ENGINE_VERSION } from '../../engine/version.ts';
-import { InputError } from '../../base/errors.ts';
+import { errors } from '../../base/errors.ts';
 import { contentHash } from '../../base/hash.ts';
 import { CsvFile } from '../../output/csvFile.ts';
 import { lockFolder } from '../../base/folderLock.ts';
@@ -187,7 +187,7 @@ function openFolder(dir: string, identity: string, fresh: boolean): void {
     previous = null;
   }
   if ((previous === null || previous.kind !== 'ronghe-calibration') && entries.length > 0 && (!fresh || entries.some((name) => !OURS.has(name)))) {
-    throw folderError(dir, 'an empty folder or a calibration results folder', 'a folder with other files and no calibration.json', 'Choose another folder with --out; ronghe does not write into (or delete from) folders it did not make.');
+    throw errors.folderNotOurs(dir, 'calibration');
   }
   if (fresh) {
     for (const name of entries) if (OURS.has(name) && name !== CALIBRATION_MANIFEST) rmSync(join(dir, name), { recursive: true, force: true });
@@ -195,12 +195,8 @@ function openFolder(dir: string, identity: string, fresh: boolean): void {
     return;
   }
   if (previous !== null && previous.identity !== identity) {
-    throw folderError(dir, 'a results folder of this calibration (or an empty one)', 'results of a different calibration (another file, scenario or engine version)', 'Results of different calibrations are never mixed. Choose another folder with --out, or add --fresh to delete the old results and start over.');
+    throw errors.differentResults(dir, 'calibration');
   }
-}
-
-function folderError(dir: string, expected: string, found: string, hint: string): InputError {
-  return new InputError(dir, [{ path: '', expected, found, hint }], 'results folder');
 }
 
 /** generations.csv, particles.csv, posterior.csv and fit.csv. */

@@ -4,7 +4,7 @@
  * applied, validated by the scenario loader. Problems are reported against the experiment file's
  * paths (see {@link mapIssue}).
  */
-import { ExperimentError, ScenarioError, type InputIssue } from '../../base/errors.ts';
+import { errors, ScenarioError, type InputIssue } from '../../base/errors.ts';
 import { parseScenario } from '../../scenarios/loader.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { closest, escapePointer, isWithin, listOf, splitPointer, tidy, valueAt } from '../../base/wording.ts';
@@ -52,7 +52,7 @@ interface Change {
  */
 export function composeScenario(base: Scenario, experiment: Experiment, arm: Arm, point: SweepPoint, files: ComposeFiles = {}): Scenario {
   const composed = tryComposeScenario(base, experiment, arm, point, files);
-  if (!composed.ok) throw new ExperimentError(files.experiment ?? '<experiment>', composed.issues);
+  if (!composed.ok) throw errors.invalidFile('experiment', files.experiment ?? '<experiment>', composed.issues);
   return composed.scenario;
 }
 

@@ -4,13 +4,13 @@
  * {@link ExperimentError}, including those of the scenario that any (arm, sweep point) would run,
  * so that nothing fails after runs have started.
  */
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
-import { ExperimentError, ScenarioError, type InputIssue } from '../../base/errors.ts';
-import { readJsonFile } from '../../base/jsonText.ts';
-import { parseScenario } from '../../scenarios/loader.ts';
+import { errors, type InputIssue } from '../../base/errors.ts';
+import { copyInput, readInputFile } from '../../base/inputFile.ts';
+import { loadReferencedScenario } from '../../scenarios/loader.ts';
 import type { Scenario } from '../../engine/scenario.ts';
-import { copyJson, deepFreeze, describeValue, isWithin, valueAt } from '../../base/wording.ts';
+import { deepFreeze, describeValue, isWithin } from '../../base/wording.ts';
 import { issueKey, tryComposeScenario, type ComposeFiles } from './compose.ts';
 import { resolveExperiment } from './resolve.ts';
 import { outcomeIssues, ruleIssues } from './rules.ts';
@@ -20,8 +20,6 @@ import type { Arm, Experiment } from './types.ts';
 
 /** Placeholder file name for experiments not read from a file. */
 const NO_FILE = '<experiment>';
-/** Deepest nesting accepted in input. */
-const MAX_DEPTH = 64;
 /** What scenario composition reads (besides the root): problems there prevent checking the composed scenarios. */
 const COMPOSED_FROM = ['/years', '/recordEvery', '/seed', '/arms', '/sweep'];
 /** Bounds of `replications`, from the schema (also for the command-line override). */
@@ -59,9 +57,7 @@ export interface ExperimentOptions {
  * @throws {ScenarioError} if the experiment is valid but its base scenario file is not
  */
 export function loadExperiment(path: string, options: ExperimentOptions = {}): LoadedExperiment {
-  const read = readJsonFile(path, 'experiment');
-  if (!read.ok) throw new ExperimentError(path, [read.issue]);
-  return parseExperiment(read.value, path, dirname(path), options);
+  return readInputFile(path, 'experiment', (json, file, baseDir) => parseExperiment(json, file, baseDir, options));
 }
 
 /**
@@ -75,27 +71,23 @@ export function loadExperiment(path: string, options: ExperimentOptions = {}): L
  * @throws {ScenarioError} if only the base scenario file has problems
  */
 export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir = '.', options: ExperimentOptions = {}): LoadedExperiment {
-  const copy = copyJson(json, MAX_DEPTH);
-  if (!copy.ok) throw new ExperimentError(file, copy.issues);
-  const data = withOptions(copy.value, options);
+  const data = withOptions(copyInput(json, file, 'experiment'), options);
   const issues = schemaIssues(data);
   issues.push(...ruleIssues(data, issues));
   issues.push(...replicationIssues(options.replications));
 
-  const scenario = valueAt(data, '/scenario');
-  const fileOk = typeof scenario === 'string' && !issues.some((i) => i.path === '/scenario');
-  const scenarioPath = fileOk ? (isAbsolute(scenario) ? scenario : join(baseDir, scenario)) : '';
-  const base = fileOk ? loadBase(scenarioPath, baseDir) : undefined;
-  if (base?.issue) issues.push(base.issue);
-  if (base?.scenario) issues.push(...outcomeIssues(data, [...BUILTIN_METRICS, ...base.scenario.metrics.map((m) => m.name)], issues));
-  const baseScenario = base?.scenario;
+  const base = loadReferencedScenario(data, issues, baseDir, 'experiment');
+  const scenarioPath = base.path;
+  if (base.unreadable) issues.push(base.unreadable);
+  if (base.scenario) issues.push(...outcomeIssues(data, [...BUILTIN_METRICS, ...base.scenario.metrics.map((m) => m.name)], issues));
+  const baseScenario = base.scenario;
   const blocked = issues.some((issue) => issue.path === '' || COMPOSED_FROM.some((path) => isWithin(issue.path, path)));
   if (baseScenario === undefined || blocked) {
     // the runs' scenarios cannot be composed, which would have checked the arms' interventions
     issues.push(...armInterventionIssues(data));
-    const baseIssues = base?.scenarioIssues ?? [];
-    if (issues.length === 0 && baseIssues.length > 0) throw new ScenarioError(scenarioPath, baseIssues);
-    throw new ExperimentError(file, [...issues, ...baseIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath }))]);
+    const baseIssues = base.issues ?? [];
+    if (issues.length === 0 && baseIssues.length > 0) throw errors.invalidFile('scenario', scenarioPath, baseIssues);
+    throw errors.invalidFile('experiment', file, [...issues, ...baseIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath }))]);
   }
 
   // what composition reads is valid: check every run's scenario, even if other fields have problems
@@ -105,7 +97,7 @@ export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir =
   const experiment = deepFreeze({ ...draft, arms: draft.arms.map((arm) => ({ ...arm, interventions: filledInterventions(baseScenario, draft, arm, files) })) });
   const points = deepFreeze(sweepPoints(experiment));
   issues.push(...composeAll(baseScenario, experiment, points, files));
-  if (issues.length > 0) throw new ExperimentError(file, issues);
+  if (issues.length > 0) throw errors.invalidFile('experiment', file, issues);
   return deepFreeze({ experiment, file, scenarioPath, baseScenario, points });
 }
 
@@ -113,19 +105,6 @@ export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir =
 function filledInterventions(base: Scenario, experiment: Experiment, arm: Arm, files: ComposeFiles): Arm['interventions'] {
   const composed = tryComposeScenario(base, { ...experiment, sweep: null }, { ...arm, overrides: {} }, { index: 0, values: {} }, files);
   return composed.ok ? composed.scenario.interventions.slice(base.interventions.length) : arm.interventions;
-}
-
-/** The base scenario, or what is wrong: a file that cannot be read (an experiment issue) or its own problems. */
-function loadBase(path: string, baseDir: string): { scenario?: Scenario; issue?: InputIssue; scenarioIssues?: readonly InputIssue[] } {
-  const read = readJsonFile(path, 'scenario');
-  if (!read.ok && read.unreadable) return { issue: { ...read.issue, path: '/scenario', hint: `${read.issue.hint} The path is relative to the folder of the experiment file (${baseDir}).` } };
-  if (!read.ok) return { scenarioIssues: [read.issue] };
-  try {
-    return { scenario: parseScenario(read.value, path) };
-  } catch (error) {
-    if (error instanceof ScenarioError) return { scenarioIssues: error.issues };
-    throw error;
-  }
 }
 
 /** Composes every (arm, point) pair; each distinct problem once, in arm then point order. */

@@ -1,15 +1,14 @@
 /**
  * Validation of an experiment file against `experiment.schema.json`, with ajv's errors worded for
- * people as scenario errors are (scenarios/ajvIssues.ts): arm interventions exactly as in a
- * scenario file, the rest with experiment-specific wording for unknown and missing keys, names,
- * pointers and the fields that take several types.
+ * people by scenarios/ajvIssues.ts: arm interventions exactly as in a scenario file, the rest with
+ * the experiment's own {@link EXPERIMENT_WORDING} for unknown and missing keys, names, pointers,
+ * empty lists and the fields that take several types.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { about, ajvIssues, collapse, translate } from '../../scenarios/ajvIssues.ts';
+import { lazyValidator } from '../../base/ajv.ts';
+import { ajvIssues, genericPath as generic, validationIssues, type SchemaWording } from '../../scenarios/ajvIssues.ts';
 import type { InputIssue } from '../../base/errors.ts';
 import { homesOfKey, scenarioSchema, type SchemaNode } from '../../scenarios/schema.ts';
-import { closest, describeValue, listOf, valueAt } from '../../base/wording.ts';
+import { describeValue, valueAt } from '../../base/wording.ts';
 import schemaJson from '../experiment.schema.json' with { type: 'json' };
 import { notAPointer } from '../../base/jsonPointer.ts';
 
@@ -22,37 +21,25 @@ const PARAMETER_PATTERN = DEFS.parameterName!.pattern;
 
 const SCENARIO_SCHEMA_URL = new URL('../scenarios/scenario.schema.json', String(experimentSchema.$id)).href;
 
-function newAjv(): InstanceType<typeof Ajv2020Module.default> {
-  const ajv = new Ajv2020Module.default({ allErrors: true, useDefaults: true, verbose: true, strict: true, allowUnionTypes: true });
-  for (const keyword of ['x-unit', 'x-source', 'x-default']) ajv.addKeyword({ keyword, schemaType: 'string', metaSchema: { type: 'string' } });
-  return ajv;
-}
-
-let compiled: ValidateFunction | undefined;
-
 /**
- * The experiment validator (defaults filled in place), compiled on first use. Arm interventions
- * are accepted as they are here: compiling the scenario's intervention schema a second time costs
- * more than a second, and each run's composed scenario is validated anyway, which checks them
- * with the base scenario in view (see {@link armInterventionIssues} for when that cannot happen).
+ * The experiment validator (defaults filled in place). Arm interventions are accepted as they are
+ * here: compiling the scenario's intervention schema a second time costs more than a second, and
+ * each run's composed scenario is validated anyway, which checks them with the base scenario in
+ * view (see {@link armInterventionIssues} for when that cannot happen).
  */
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const schema = structuredClone(experimentSchema) as { $defs: { arm: { properties: { interventions: { items: unknown } } } } };
-  schema.$defs.arm.properties.interventions.items = {};
-  return (compiled = newAjv().compile(schema));
-}
+const validator = lazyValidator(withoutArmInterventions(experimentSchema));
 
-let compiledInterventions: ValidateFunction | undefined;
+function withoutArmInterventions(schema: SchemaNode): object {
+  const copy = structuredClone(schema) as { $defs: { arm: { properties: { interventions: { items: unknown } } } } };
+  copy.$defs.arm.properties.interventions.items = {};
+  return copy;
+}
 
 /** A validator of `{interventions: [...]}` by the scenario schema's intervention definition. */
-function interventionsValidator(): ValidateFunction {
-  if (compiledInterventions) return compiledInterventions;
-  const ajv = newAjv();
-  ajv.addSchema(scenarioSchema, SCENARIO_SCHEMA_URL);
-  const interventions = (experimentSchema.$defs as Record<string, SchemaNode>).arm!.properties!.interventions!;
-  return (compiledInterventions = ajv.compile({ $id: new URL('arm-interventions.json', String(experimentSchema.$id)).href, type: 'object', properties: { interventions } }));
-}
+const interventionsValidator = lazyValidator(
+  { $id: new URL('arm-interventions.json', String(experimentSchema.$id)).href, type: 'object', properties: { interventions: DEFS.arm!.properties!.interventions! } },
+  (ajv) => ajv.addSchema(scenarioSchema, SCENARIO_SCHEMA_URL),
+);
 
 /**
  * Validates experiment data against the schema and fills the defaults it declares (in place).
@@ -60,9 +47,7 @@ function interventionsValidator(): ValidateFunction {
  * @returns the issues found, worded for people; empty when the data is valid
  */
 export function schemaIssues(data: unknown): InputIssue[] {
-  const validate = validator();
-  if (validate(data)) return [];
-  return collapse(validate.errors ?? []).map(({ path, error }) => issueOf(path, error, data));
+  return validationIssues(validator(), data, EXPERIMENT_WORDING);
 }
 
 /**
@@ -83,25 +68,6 @@ export function armInterventionIssues(data: unknown): InputIssue[] {
     for (const issue of ajvIssues(validate.errors ?? [], root)) issues.push({ ...issue, path: `/arms/${i}${issue.path}` });
   });
   return issues;
-}
-
-function issueOf(path: string, error: ErrorObject, root: unknown): InputIssue {
-  const schema = (error.parentSchema ?? {}) as SchemaNode;
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return unknownKey(path, error.instancePath, String(params.additionalProperty), schema);
-    case 'required':
-      return missingKey(path, String(params.missingProperty), schema);
-    case 'type':
-      return wrongType(path, error, root);
-    case 'pattern':
-      return noPatternMatch(path, error.data, schema);
-    case 'minItems':
-      return tooFewItems(path, error.data);
-    default:
-      return translate(path, error, root);
-  }
 }
 
 // ---------------------------------------------------------------- keys
@@ -131,31 +97,12 @@ function resolveRef(node: SchemaNode): SchemaNode {
   return ref !== undefined && DEFS[ref] ? { ...DEFS[ref], ...node } : node;
 }
 
-/** `/arms/3/labels` → `/arms/<i>/labels`. */
-function generic(path: string): string {
-  return path.replace(/\/\d+(?=\/|$)/g, '/<i>');
-}
-
-function unknownKey(path: string, objectPath: string, key: string, schema: SchemaNode): InputIssue {
-  const known = Object.keys(schema.properties ?? {});
-  const where = objectPath === '' ? 'at the top level' : `in ${objectPath}`;
-  const suggestion = closest(key, known);
-  const homes = (KEY_HOMES.get(key) ?? []).filter((home) => home !== generic(objectPath));
-  const hints: string[] = [];
-  if (homes.length > 0) hints.push(`"${key}" is a key ${homes.map((h) => (h === '' ? 'at the top level' : `of ${h}`)).join(' or ')}: move it there.`);
-  if (suggestion !== undefined) hints.push(`${homes.length > 0 ? 'Or did' : 'Did'} you mean "${suggestion}"? Keys are case-sensitive.`);
-  const scenarioHomes = homesOfKey(key);
-  if (hints.length === 0 && scenarioHomes.length > 0) {
-    const pointer = `${scenarioHomes[0]}/${key}`;
-    hints.push(`"${key}" is a scenario parameter: change it in the base scenario file, or in an arm with "overrides": {"${pointer}${pointer.split('/').length <= 2 ? '/…' : ''}": …}.`);
-  }
-  if (hints.length === 0) hints.push(`Remove "${key}", or rename it to one of the known keys.`);
-  return {
-    path,
-    expected: known.length > 0 ? `one of the known keys ${where}: ${listOf(known)}` : `no keys ${where}`,
-    found: `the unknown key "${key}"`,
-    hint: hints.join(' '),
-  };
+/** A key of the scenario's, written in the experiment: where to put it instead. */
+function scenarioKeyHint(key: string): string | undefined {
+  const homes = homesOfKey(key);
+  if (homes.length === 0) return undefined;
+  const pointer = `${homes[0]}/${key}`;
+  return `"${key}" is a scenario parameter: change it in the base scenario file, or in an arm with "overrides": {"${pointer}${pointer.split('/').length <= 2 ? '/…' : ''}": …}.`;
 }
 
 /** How to add each required field, by generic path. */
@@ -167,12 +114,6 @@ const ADD_HINTS: Readonly<Record<string, string>> = {
   '/sweep/grid/<i>/values': 'Add "values": the list of values to try, e.g. [0.1, 0.2, 0.3].',
   '/outcomes/<i>/metric': 'Add "metric": the name of a built-in metric or of one of the base scenario\'s metrics.',
 };
-
-function missingKey(path: string, key: string, schema: SchemaNode): InputIssue {
-  const child = schema.properties?.[key];
-  const hint = ADD_HINTS[generic(path)] ?? `Add "${key}". ${child ? about(resolveRef(child)) : ''}`.trim();
-  return { path, expected: `the required field "${key}"`, found: 'nothing (the field is missing)', hint };
-}
 
 // ---------------------------------------------------------------- values
 
@@ -186,13 +127,6 @@ const TYPE_WORDING: Readonly<Record<string, { expected?: string; hint: string }>
   '/arms/<i>/overrides': { hint: 'Write an object from JSON pointers to new values, e.g. {"/digital/skillThreshold": 0.3}, or leave it out.' },
   '/sweep/grid/<i>/values/<i>': { expected: 'a number, true or false, or a string', hint: 'A swept value replaces one value of the scenario; to vary a list or an object, use one arm per variant with "overrides".' },
 };
-
-function wrongType(path: string, error: ErrorObject, root: unknown): InputIssue {
-  const wording = TYPE_WORDING[generic(path)];
-  if (wording === undefined) return translate(path, error, root);
-  const base = translate(path, error, root);
-  return { path, expected: wording.expected ?? base.expected, found: describeValue(error.data), hint: wording.hint };
-}
 
 function noPatternMatch(path: string, data: unknown, schema: SchemaNode): InputIssue {
   const text = String(data);
@@ -228,7 +162,13 @@ const EMPTY_LISTS: Readonly<Record<string, { expected: string; hint: string }>> 
   '/sweep/sobol/parameters': { expected: 'at least one parameter', hint: 'Add {"name": …, "path": …, "min": …, "max": …} for each parameter to analyse.' },
 };
 
-function tooFewItems(path: string, data: unknown): InputIssue {
-  const wording = EMPTY_LISTS[generic(path)] ?? { expected: 'a list with at least one item', hint: 'Add an item, or leave the field out.' };
-  return { path, ...wording, found: describeValue(data) };
-}
+/** What differs from a scenario file's wording. */
+const EXPERIMENT_WORDING: SchemaWording = {
+  addHints: ADD_HINTS,
+  types: TYPE_WORDING,
+  emptyList: (path) => EMPTY_LISTS[path] ?? { expected: 'a list with at least one item', hint: 'Add an item, or leave the field out.' },
+  keyHomes: (key) => KEY_HOMES.get(key) ?? [],
+  unknownKeyHint: scenarioKeyHint,
+  pattern: noPatternMatch,
+  resolve: resolveRef,
+};

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prepareFolder } from '../../base/prepareFolder.ts';
-import { InputError } from '../../base/errors.ts';
+import { errors } from '../../base/errors.ts';
 import { identityDifferences, type Identity } from '../design/identity.ts';
 import { isLocked, lockFolder, type FolderLock } from '../../base/folderLock.ts';
 import { readManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
@@ -53,10 +53,10 @@ export function openFolder(dir: string, expected: Expected, fresh: boolean, now:
     removeLeftovers(dir);
     let previous = readManifest(dir);
     const entries = readdirSync(dir).filter((name) => !TEMPORARY.test(name));
-    if (previous === null && entries.some((name) => !OURS.has(name))) throw notOurs(dir);
+    if (previous === null && entries.some((name) => !OURS.has(name))) throw errors.folderNotOurs(dir, 'experiment');
     if (fresh) {
       const running = liveShards(dir);
-      if (running.length > 0) throw shardsRunning(dir, running);
+      if (running.length > 0) throw errors.shardsRunning(dir, running);
       // the manifest goes last: until then, a killed --fresh still leaves a folder of this experiment
       for (const name of entries) if (OURS.has(name) && name !== MANIFEST_FILE) rmSync(join(dir, name), { recursive: true, force: true });
       rmSync(join(dir, MANIFEST_FILE), { force: true });
@@ -64,7 +64,7 @@ export function openFolder(dir: string, expected: Expected, fresh: boolean, now:
     }
     if (previous !== null) {
       const differences = identityDifferences(previous, expected);
-      if (differences.length > 0) throw mixed(dir, differences);
+      if (differences.length > 0) throw errors.differentResults(dir, 'experiment', differences);
     }
     return { lock, previous };
   } catch (error) {
@@ -122,37 +122,4 @@ function removeLeftovers(dir: string): void {
     if (entry.startsWith(`${SHARDS_DIR}/`)) continue;
     if (/\.tmp-\d+-\d+$/.test(entry)) rmSync(join(dir, entry), { force: true });
   }
-}
-
-function mixed(dir: string, differences: string[]): InputError {
-  return new InputError(dir, [
-    {
-      path: '',
-      expected: 'a results folder of this experiment (or an empty one)',
-      found: `results of a different experiment: ${differences.join('; ')}`,
-      hint: 'Results of different experiments are never mixed. Choose another folder with --out, or (ronghe experiment) add --fresh to delete the old results and start over.',
-    },
-  ], 'results folder');
-}
-
-function notOurs(dir: string): InputError {
-  return new InputError(dir, [
-    {
-      path: '',
-      expected: 'an empty folder or an experiment results folder',
-      found: 'a folder with other files and no experiment manifest.json',
-      hint: 'Choose another folder with --out; ronghe does not write into (or delete from) folders it did not make.',
-    },
-  ], 'results folder');
-}
-
-function shardsRunning(dir: string, shards: string[]): InputError {
-  return new InputError(dir, [
-    {
-      path: '',
-      expected: 'no shard of this folder being written while --fresh deletes it',
-      found: `shards still running: ${shards.join(', ')}`,
-      hint: 'Wait for the shard processes to finish (or stop them), then rerun with --fresh.',
-    },
-  ], 'results folder');
 }

@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { InputError, type InputIssue } from '../../base/errors.ts';
+import { errors, issues as shardIssues, type InputIssue } from '../../base/errors.ts';
 import { aggregate, summaryFiles } from '../analysis/aggregate.ts';
 import { openFolder } from './folder.ts';
 import { readManifest, writeManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
@@ -32,34 +32,34 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
   const manifests = shardDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
   const issues: InputIssue[] = [];
   for (const { dir, manifest } of manifests) {
-    if (manifest === null) issues.push(issue(dir, 'a shard folder with a manifest.json written by ronghe experiment --shard', 'no experiment manifest', 'Name the shard folders (…/shards/<i>-of-<n>) or the experiment folder holding them.'));
-    else if (manifest.shard === null) issues.push(issue(dir, 'a shard folder', 'an unsharded experiment folder', 'It needs no merging; its summaries are already written.'));
+    if (manifest === null) issues.push(shardIssues.notAShard(dir));
+    else if (manifest.shard === null) issues.push(shardIssues.unsharded(dir));
   }
-  if (issues.length > 0) throw new InputError('ronghe merge', issues, 'shard set');
+  if (issues.length > 0) throw errors.badShardSet(issues);
   const shards = manifests as { dir: string; manifest: ExperimentManifest }[];
   const first = shards[0].manifest;
   for (const { dir, manifest } of shards) {
-    if (manifest.identity.hash !== first.identity.hash) issues.push(issue(dir, `a shard of experiment ${first.identity.hash.slice(0, 8)} (as ${shards[0].dir})`, `a shard of experiment ${manifest.identity.hash.slice(0, 8)}`, 'Merge only shards of the same experiment file, base scenario and engine version.'));
-    else if (manifest.shard!.count !== first.shard!.count) issues.push(issue(dir, `one of ${first.shard!.count} shards`, `one of ${manifest.shard!.count} shards`, 'All shards must be run with the same shard count.'));
-    else if (manifest.experiment.replications !== first.experiment.replications) issues.push(issue(dir, `${first.experiment.replications} replications`, `${manifest.experiment.replications}`, 'Run every shard with the same --replications.'));
+    if (manifest.identity.hash !== first.identity.hash) issues.push(shardIssues.otherExperiment(dir, { hash: first.identity.hash, dir: shards[0].dir }, manifest.identity.hash));
+    else if (manifest.shard!.count !== first.shard!.count) issues.push(shardIssues.otherShardCount(dir, first.shard!.count, manifest.shard!.count));
+    else if (manifest.experiment.replications !== first.experiment.replications) issues.push(shardIssues.otherReplications(dir, first.experiment.replications, manifest.experiment.replications));
   }
-  if (issues.length > 0) throw new InputError('ronghe merge', issues, 'shard set');
+  if (issues.length > 0) throw errors.badShardSet(issues);
   const count = first.shard!.count;
   const byIndex = new Map<number, { dir: string; manifest: ExperimentManifest }>();
   for (const shard of shards) {
     const other = byIndex.get(shard.manifest.shard!.index);
-    if (other !== undefined && resolve(other.dir) !== resolve(shard.dir)) issues.push(issue(shard.dir, `shard ${shard.manifest.shard!.index} once`, `also in ${other.dir}`, 'Name each shard once.'));
+    if (other !== undefined && resolve(other.dir) !== resolve(shard.dir)) issues.push(shardIssues.shardTwice(shard.dir, shard.manifest.shard!.index, other.dir));
     byIndex.set(shard.manifest.shard!.index, shard);
   }
   for (let i = 0; i < count; i++) {
     const shard = byIndex.get(i);
-    if (shard === undefined) issues.push(issue(`shard ${i} of ${count}`, 'present', 'missing', `Run it (${commandFor(shards[0].manifest, i, count)}; under Slurm: sbatch --array=${i} with --shards ${count}, see experiments/slurm/README.md) and merge again.`));
+    if (shard === undefined) issues.push(shardIssues.shardMissing(i, count, commandFor(shards[0].manifest, i, count)));
     else if (shard.manifest.status !== 'shard-complete') {
       const failed = shard.manifest.failures.map((f) => `${f.id}: ${f.error}`).slice(0, 5).join('; ');
-      issues.push(issue(shard.dir, 'a finished shard with every run done', `status "${shard.manifest.status}"${failed ? ` (failed: ${failed})` : ''}`, `Rerun that shard's command (it continues where it stopped): ${shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`}`));
+      issues.push(shardIssues.shardUnfinished(shard.dir, shard.manifest.status, failed, shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`));
     }
   }
-  if (issues.length > 0) throw new InputError('ronghe merge', issues, 'shard set');
+  if (issues.length > 0) throw errors.badShardSet(issues);
 
   const dir = resolve(out ?? commonParent(shards.map((s) => s.dir)));
   const now = new Date();
@@ -73,9 +73,9 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
       const shard = byIndex.get(shardOf(run, count))!;
       const listed = shard.manifest.runs.find((r) => r.id === run.id);
       const source = join(shard.dir, RUNS_DIR, `${run.id}.json`);
-      if (listed === undefined || listed.seed !== run.seed || !existsSync(source)) throw new InputError('ronghe merge', [issue(shard.dir, `run ${run.id} (seed ${run.seed})`, 'missing', 'Rerun that shard: it continues where it stopped.')], 'shard set');
+      if (listed === undefined || listed.seed !== run.seed || !existsSync(source)) throw errors.badShardSet([shardIssues.runMissing(shard.dir, run)]);
       const text = readFileSync(source);
-      if (listed.digest !== null && digestOf(text) !== listed.digest) throw new InputError('ronghe merge', [issue(source, `the run file recorded in the shard's manifest (digest ${listed.digest.slice(0, 12)})`, `a file with digest ${digestOf(text).slice(0, 12)}`, 'The file changed after the shard finished; rerun that shard with --fresh.')], 'shard set');
+      if (listed.digest !== null && digestOf(text) !== listed.digest) throw errors.badShardSet([shardIssues.runFileChanged(source, listed.digest, digestOf(text))]);
       const target = join(dir, RUNS_DIR, `${run.id}.json`);
       mkdirSync(dirname(target), { recursive: true });
       const tmp = `${target}.tmp-${process.pid}-${threadId}`;
@@ -129,10 +129,5 @@ function commonParent(shardDirs: string[]): string {
   const parents = new Set(shardDirs.map((d) => resolve(d, '..', '..')));
   const inShards = shardDirs.every((d) => basename(resolve(d, '..')) === SHARDS_DIR);
   if (parents.size === 1 && inShards) return [...parents][0];
-  throw new InputError('ronghe merge', [issue('--out', 'a folder for the merged results', 'shards in different places', 'Give the merged folder with --out.')], 'shard set');
-}
-
-/** A problem with one of the folders (named in its block) or with the set as a whole. */
-function issue(where: string, expected: string, found: string, hint: string): InputIssue {
-  return { path: '', file: where, expected, found, hint };
+  throw errors.badShardSet([shardIssues.shardsScattered()]);
 }

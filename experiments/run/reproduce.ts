@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENGINE_VERSION } from '../../engine/version.ts';
-import { InputError } from '../../base/errors.ts';
+import { errors } from '../../base/errors.ts';
 import { readManifest } from '../../output/experimentManifest.ts';
 import { planRuns, type PlannedRun } from '../design/plan.ts';
 import { RUN_WORKER, runOnPool } from './pool.ts';
@@ -39,10 +39,10 @@ export interface ReproduceResult {
  */
 export async function reproduceRuns(dir: string, sample: number | undefined, workers: number, onRun?: (done: number, total: number) => void): Promise<ReproduceResult> {
   const manifest = readManifest(dir);
-  if (manifest === null) throw new InputError(dir, [{ path: '', expected: 'an experiment results folder (with manifest.json)', found: 'no experiment manifest', hint: 'Name a folder written by ronghe experiment or ronghe merge.' }], 'results folder');
+  if (manifest === null) throw errors.notExperimentFolder(dir);
   const recorded = new Map(manifest.runs.filter((r) => r.digest !== null).map((r) => [r.id, r.digest!]));
   const all = planRuns(manifest.experiment, manifest.points).filter((run) => recorded.has(run.id));
-  if (all.length === 0) throw new InputError(dir, [{ path: '/runs', expected: 'finished runs with recorded digests', found: 'none', hint: `The experiment has not finished (status "${manifest.status}"); rerun it first.` }], 'results folder');
+  if (all.length === 0) throw errors.noFinishedRuns(dir, manifest.status);
   const chosen = sample === undefined || sample >= all.length ? all : sampleRuns(all, sample);
   const mismatches: Mismatch[] = [];
   let done = 0;

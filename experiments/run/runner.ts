@@ -12,7 +12,7 @@ import { aggregate, summaryFiles, type Headline } from '../analysis/aggregate.ts
 import { composeScenario } from '../design/compose.ts';
 import { defaultFolder, finishedRuns, openFolder, shardFolder, type Expected } from './folder.ts';
 import { contentHash } from '../../base/hash.ts';
-import { InputError } from '../../base/errors.ts';
+import { errors } from '../../base/errors.ts';
 import { identityDifferences, identityOf } from '../design/identity.ts';
 import { loadExperiment } from '../design/loader.ts';
 import { readManifest, writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from '../../output/experimentManifest.ts';
@@ -152,7 +152,7 @@ function checkParent(base: string, expected: Expected): void {
   const parent = readManifest(base);
   const differences = parent === null ? [] : identityDifferences(parent, expected);
   if (differences.length > 0) {
-    throw new InputError(base, [{ path: '', expected: 'the folder of this experiment, for its shards', found: `results of a different experiment: ${differences.join('; ')}`, hint: 'Choose another folder with --out.' }], 'results folder');
+    throw errors.shardOfOtherExperiment(base, differences);
   }
 }
 
