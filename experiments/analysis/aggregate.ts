@@ -60,13 +60,8 @@ export interface Aggregated {
 export function aggregate(dir: string, experiment: Experiment, points: readonly PlanPoint[], runs: readonly PlannedRun[]): Aggregated {
   const params = Object.keys(points[0]?.values ?? {});
   const pointCells = (p: PlanPoint): Cell[] => [p.index, ...params.map((name) => p.values[name])];
-  const runsCsv = new CsvFile(join(dir, RUNS_TABLE), ['arm', 'point', ...params, 'replicate', 'seed', 'metric', 'value']);
-  const armsCsv = new CsvFile(join(dir, ARMS_TABLE), ['arm', 'point', ...params, 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high']);
-  const contrastsCsv = new CsvFile(join(dir, CONTRASTS_TABLE), ['point', ...params, 'arm', 'reference', 'metric', 'better', 'n', 'mean_diff', 'ci_low', 'ci_high', 'effect_size', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan']);
-  const seriesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, armSeriesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'metric', 'n', 'mean', 'p5', 'p95']));
-  const placesCsv = experiment.arms.map((arm) => new CsvFile(join(dir, armPlacesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'place', 'township', 'urban', 'residents', 'metric', 'mean']));
+  const { runsCsv, armsCsv, contrastsCsv, seriesCsv, placesCsv } = openTables(dir, experiment, params);
   const result: Aggregated = { digests: new Map(), missing: [], headline: [] };
-  const base = experiment.arms.findIndex((arm) => arm.name === experiment.baseline);
   const byPointArm = groupRuns(runs);
   const replicates = experiment.replications;
   const outcomes = experiment.outcomes;
@@ -122,15 +117,7 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
       });
       places.write(placesCsv[a], pointCells(point), ticks!);
     });
-    if (points.length === 1) {
-      experiment.arms.forEach((arm, a) =>
-        outcomes.forEach((outcome, o) => {
-          const d = describe(outcomeValues[a][o]);
-          const vsBaseline = a === base ? undefined : pairedContrast(outcomeValues[a][o], outcomeValues[base][o], outcome.better, costValues[a], costValues[base]);
-          result.headline.push({ arm: arm.name, metric: outcome.metric, mean: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh, vsBaseline });
-        }),
-      );
-    }
+    if (points.length === 1) result.headline.push(...headline(experiment, outcomeValues, costValues));
     for (const [a, b] of contrastPairs(experiment)) {
       outcomes.forEach((outcome, o) => {
         const c = pairedContrast(outcomeValues[a][o], outcomeValues[b][o], outcome.better, costValues[a], costValues[b]);
@@ -142,6 +129,29 @@ export function aggregate(dir: string, experiment: Experiment, points: readonly 
   // Morris and Sobol' designs: the indices, from the runs.csv just written.
   if (isSensitivity(experiment)) writeSensitivity(dir, experiment);
   return result;
+}
+
+/** The summary tables of an experiment folder, open for writing (committed at the end). */
+function openTables(dir: string, experiment: Experiment, params: readonly string[]) {
+  return {
+    runsCsv: new CsvFile(join(dir, RUNS_TABLE), ['arm', 'point', ...params, 'replicate', 'seed', 'metric', 'value']),
+    armsCsv: new CsvFile(join(dir, ARMS_TABLE), ['arm', 'point', ...params, 'metric', 'n', 'mean', 'sd', 'ci_low', 'ci_high']),
+    contrastsCsv: new CsvFile(join(dir, CONTRASTS_TABLE), ['point', ...params, 'arm', 'reference', 'metric', 'better', 'n', 'mean_diff', 'ci_low', 'ci_high', 'effect_size', 'p_improve', 'cost_diff_million_yuan', 'change_per_million_yuan']),
+    seriesCsv: experiment.arms.map((arm) => new CsvFile(join(dir, armSeriesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'metric', 'n', 'mean', 'p5', 'p95'])),
+    placesCsv: experiment.arms.map((arm) => new CsvFile(join(dir, armPlacesFile(arm.name)), ['point', ...params, 'year', 'month', 'day', 'place', 'township', 'urban', 'residents', 'metric', 'mean'])),
+  };
+}
+
+/** The key results of an experiment without a sweep: each arm's outcomes, and their paired contrast with the baseline. */
+function headline(experiment: Experiment, outcomeValues: readonly (readonly Float64Array[])[], costValues: readonly Float64Array[]): Headline[] {
+  const base = experiment.arms.findIndex((arm) => arm.name === experiment.baseline);
+  return experiment.arms.flatMap((arm, a) =>
+    experiment.outcomes.map((outcome, o) => {
+      const d = describe(outcomeValues[a][o]);
+      const vsBaseline = a === base ? undefined : pairedContrast(outcomeValues[a][o], outcomeValues[base][o], outcome.better, costValues[a], costValues[base]);
+      return { arm: arm.name, metric: outcome.metric, mean: d.mean, ciLow: d.ciLow, ciHigh: d.ciHigh, vsBaseline };
+    }),
+  );
 }
 
 /**

@@ -87,24 +87,7 @@ export async function runCalibration(file: string, options: CalibrationOptions =
   const lock = lockFolder(dir, startedAt);
   try {
     openFolder(dir, identity, options.fresh ?? false);
-    const manifest: Record<string, unknown> = {
-      kind: 'ronghe-calibration',
-      format: 1,
-      status: 'running',
-      identity,
-      ...provenance(),
-      command: options.command ?? '',
-      calibrationFile: loaded.file,
-      scenarioFile: displayPath(loaded.scenarioPath),
-      method: 'APMC (Lenormand, Jabot & Deffuant 2013)',
-      workers: options.workers ?? availableParallelism(),
-      startedAt: startedAt.toISOString(),
-      finishedAt: null,
-      wallSeconds: null,
-      calibration,
-      baseScenario,
-      generations: [],
-    };
+    const manifest = startManifest(loaded, identity, options, startedAt);
     const writeManifest = () => writeFileAtomic(join(dir, CALIBRATION_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     writeManifest();
 
@@ -113,13 +96,7 @@ export async function runCalibration(file: string, options: CalibrationOptions =
     const scales = targets.map((t) => t.scale);
     const simulated = new Map<string, number[]>(); // `${generation}:${index}` → replicate means per target
     let failures = 0;
-    const batchOptions = (batch: string): ExperimentOptions => ({
-      workers: options.workers,
-      command: options.command,
-      signal: options.signal,
-      onStart: (info) => options.onBatchStart?.({ dir: info.dir, batch, planned: info.planned, pending: info.pending, workers: info.workers }),
-      onRun: options.onRun,
-    });
+    const batchOptions = (batch: string) => experimentOptions(options, batch);
     const summaries: GenerationSummary[] = [];
     const generations = await apmc(
       calibration.seed,
@@ -172,6 +149,40 @@ export async function runCalibration(file: string, options: CalibrationOptions =
   } finally {
     lock.release();
   }
+}
+
+/** The calibration's manifest as it starts: provenance, the design, and no generation yet. */
+function startManifest(loaded: LoadedCalibration, identity: string, options: CalibrationOptions, startedAt: Date): Record<string, unknown> {
+  const { calibration, baseScenario } = loaded;
+  return {
+    kind: 'ronghe-calibration',
+    format: 1,
+    status: 'running',
+    identity,
+    ...provenance(),
+    command: options.command ?? '',
+    calibrationFile: loaded.file,
+    scenarioFile: displayPath(loaded.scenarioPath),
+    method: 'APMC (Lenormand, Jabot & Deffuant 2013)',
+    workers: options.workers ?? availableParallelism(),
+    startedAt: startedAt.toISOString(),
+    finishedAt: null,
+    wallSeconds: null,
+    calibration,
+    baseScenario,
+    generations: [],
+  };
+}
+
+/** How one batch of runs (a generation, or the check) runs as an experiment: this calibration's options, named by batch. */
+function experimentOptions(options: CalibrationOptions, batch: string): ExperimentOptions {
+  return {
+    workers: options.workers,
+    command: options.command,
+    signal: options.signal,
+    onStart: (info) => options.onBatchStart?.({ dir: info.dir, batch, planned: info.planned, pending: info.pending, workers: info.workers }),
+    onRun: options.onRun,
+  };
 }
 
 /**

@@ -28,39 +28,8 @@ export interface MergeResult {
  * @throws {InputError} when shards are missing, incomplete, from different experiments or plans
  */
 export function mergeShards(dirs: readonly string[], out: string | undefined, command: string, finish?: (result: MergeResult) => void): MergeResult {
-  const shardDirs = dirs.flatMap(expand);
-  const manifests = shardDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
-  const issues: InputIssue[] = [];
-  for (const { dir, manifest } of manifests) {
-    if (manifest === null) issues.push(shardIssues.notAShard(dir));
-    else if (manifest.shard === null) issues.push(shardIssues.unsharded(dir));
-  }
-  if (issues.length > 0) throw errors.badShardSet(issues);
-  const shards = manifests as { dir: string; manifest: ExperimentManifest }[];
+  const { shards, byIndex, count } = checkedShards(dirs);
   const first = shards[0].manifest;
-  for (const { dir, manifest } of shards) {
-    if (manifest.identity.hash !== first.identity.hash) issues.push(shardIssues.otherExperiment(dir, { hash: first.identity.hash, dir: shards[0].dir }, manifest.identity.hash));
-    else if (manifest.shard!.count !== first.shard!.count) issues.push(shardIssues.otherShardCount(dir, first.shard!.count, manifest.shard!.count));
-    else if (manifest.experiment.replications !== first.experiment.replications) issues.push(shardIssues.otherReplications(dir, first.experiment.replications, manifest.experiment.replications));
-  }
-  if (issues.length > 0) throw errors.badShardSet(issues);
-  const count = first.shard!.count;
-  const byIndex = new Map<number, { dir: string; manifest: ExperimentManifest }>();
-  for (const shard of shards) {
-    const other = byIndex.get(shard.manifest.shard!.index);
-    if (other !== undefined && resolve(other.dir) !== resolve(shard.dir)) issues.push(shardIssues.shardTwice(shard.dir, shard.manifest.shard!.index, other.dir));
-    byIndex.set(shard.manifest.shard!.index, shard);
-  }
-  for (let i = 0; i < count; i++) {
-    const shard = byIndex.get(i);
-    if (shard === undefined) issues.push(shardIssues.shardMissing(i, count, commandFor(shards[0].manifest, i, count)));
-    else if (shard.manifest.status !== 'shard-complete') {
-      const failed = shard.manifest.failures.map((f) => `${f.id}: ${f.error}`).slice(0, 5).join('; ');
-      issues.push(shardIssues.shardUnfinished(shard.dir, shard.manifest.status, failed, shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`));
-    }
-  }
-  if (issues.length > 0) throw errors.badShardSet(issues);
-
   const dir = resolve(out ?? commonParent(shards.map((s) => s.dir)));
   const now = new Date();
   const { lock } = openFolder(dir, { identity: first.identity, experiment: first.experiment }, false, now);
@@ -107,6 +76,53 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
   } finally {
     lock.release();
   }
+}
+
+/** A shard folder and its manifest. */
+interface ShardFolder {
+  dir: string;
+  manifest: ExperimentManifest;
+}
+
+/**
+ * The shards of `dirs`, checked to be one complete set: every folder a finished shard of the same
+ * experiment, split the same way, each index once.
+ * @throws {InputError} with every problem found, one issue each
+ */
+function checkedShards(dirs: readonly string[]): { shards: ShardFolder[]; byIndex: Map<number, ShardFolder>; count: number } {
+  const shardDirs = dirs.flatMap(expand);
+  const manifests = shardDirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+  const issues: InputIssue[] = [];
+  for (const { dir, manifest } of manifests) {
+    if (manifest === null) issues.push(shardIssues.notAShard(dir));
+    else if (manifest.shard === null) issues.push(shardIssues.unsharded(dir));
+  }
+  if (issues.length > 0) throw errors.badShardSet(issues);
+  const shards = manifests as ShardFolder[];
+  const first = shards[0].manifest;
+  for (const { dir, manifest } of shards) {
+    if (manifest.identity.hash !== first.identity.hash) issues.push(shardIssues.otherExperiment(dir, { hash: first.identity.hash, dir: shards[0].dir }, manifest.identity.hash));
+    else if (manifest.shard!.count !== first.shard!.count) issues.push(shardIssues.otherShardCount(dir, first.shard!.count, manifest.shard!.count));
+    else if (manifest.experiment.replications !== first.experiment.replications) issues.push(shardIssues.otherReplications(dir, first.experiment.replications, manifest.experiment.replications));
+  }
+  if (issues.length > 0) throw errors.badShardSet(issues);
+  const count = first.shard!.count;
+  const byIndex = new Map<number, ShardFolder>();
+  for (const shard of shards) {
+    const other = byIndex.get(shard.manifest.shard!.index);
+    if (other !== undefined && resolve(other.dir) !== resolve(shard.dir)) issues.push(shardIssues.shardTwice(shard.dir, shard.manifest.shard!.index, other.dir));
+    byIndex.set(shard.manifest.shard!.index, shard);
+  }
+  for (let i = 0; i < count; i++) {
+    const shard = byIndex.get(i);
+    if (shard === undefined) issues.push(shardIssues.shardMissing(i, count, commandFor(shards[0].manifest, i, count)));
+    else if (shard.manifest.status !== 'shard-complete') {
+      const failed = shard.manifest.failures.map((f) => `${f.id}: ${f.error}`).slice(0, 5).join('; ');
+      issues.push(shardIssues.shardUnfinished(shard.dir, shard.manifest.status, failed, shard.manifest.command || `ronghe experiment ${first.experimentFile} --shard ${i}/${count}`));
+    }
+  }
+  if (issues.length > 0) throw errors.badShardSet(issues);
+  return { shards, byIndex, count };
 }
 
 /** The command that runs shard `index` of `count`: a present shard's own command, re-indexed. */

@@ -16,7 +16,9 @@ import { errors } from '../../base/errors.ts';
 import { identityDifferences, identityOf } from '../design/identity.ts';
 import { loadExperiment } from '../design/loader.ts';
 import { readManifest, writeManifest, type ExperimentManifest, type ManifestRun, type RunFailure } from '../../output/experimentManifest.ts';
-import { inShard, planPoints, planRuns, type PlannedRun, type Shard } from '../design/plan.ts';
+import { inShard, planPoints, planRuns, type PlannedRun, type PlanPoint, type Shard } from '../design/plan.ts';
+import type { Experiment } from '../design/types.ts';
+import type { Scenario } from '../../engine/scenario.ts';
 import { digestOf } from '../../output/runFile.ts';
 import { RUN_WORKER, runOnPool } from './pool.ts';
 import type { RunOutcome, WorkerSetup } from './worker.ts';
@@ -78,13 +80,7 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
   if (shard !== null) checkParent(base, expected);
   const { lock, previous } = openFolder(dir, expected, options.fresh ?? false, startedAt);
   try {
-    const hashes = new Map<string, string>();
-    const scenarioHash = (run: PlannedRun): string => {
-      const key = `${run.armIndex}:${run.point}`;
-      if (!hashes.has(key)) hashes.set(key, contentHash(composeScenario(baseScenario, experiment, experiment.arms[run.armIndex], points[run.point])));
-      return hashes.get(key)!;
-    };
-    const { done, discarded } = finishedRuns(dir, runs, scenarioHash);
+    const { done, discarded } = finishedRuns(dir, runs, scenarioHasher(baseScenario, experiment, points));
     const pending = runs.filter((run) => !done.has(run.id));
     // digests of runs kept from an earlier attempt stay on record (reproduce can check them even if this attempt stops)
     const earlier = new Map((previous?.runs ?? []).filter((r) => r.digest !== null && done.has(r.id)).map((r) => [r.id, r.digest]));
@@ -167,6 +163,16 @@ function fileDigest(path: string): string | null {
 
 function manifestRun(run: PlannedRun): ManifestRun {
   return { id: run.id, arm: run.arm, point: run.point, replicate: run.replicate, seed: run.seed, digest: null };
+}
+
+/** The hash of each run's composed scenario, composed once per (arm, point). */
+function scenarioHasher(baseScenario: Scenario, experiment: Experiment, points: readonly PlanPoint[]): (run: PlannedRun) => string {
+  const hashes = new Map<string, string>();
+  return (run) => {
+    const key = `${run.armIndex}:${run.point}`;
+    if (!hashes.has(key)) hashes.set(key, contentHash(composeScenario(baseScenario, experiment, experiment.arms[run.armIndex], points[run.point])));
+    return hashes.get(key)!;
+  };
 }
 
 /**
