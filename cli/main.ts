@@ -6,7 +6,7 @@ import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
 import type { Lang } from '../base/lang.ts';
 
 /**
- * The `ronghe` command: a thin layer over the library (engine/index.ts). Exit codes: 0 ok,
+ * The `ronghe` command: a thin layer over the library API (api.ts). Exit codes: 0 ok,
  * 1 run failure, 2 bad input.
  */
 const argv = hideBin(process.argv);

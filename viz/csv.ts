@@ -1,5 +1,5 @@
 /**
- * Reading the tidy CSV tables of a results folder (RFC 4180, as base/csvFile.ts writes
+ * Reading the tidy CSV tables of a results folder (RFC 4180, as output/csvFile.ts writes
  * them: a header line, text quoted only when it holds a comma, quote or line break, `NA` for a
  * missing number).
  */

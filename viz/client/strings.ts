@@ -1,7 +1,7 @@
 /**
  * Every zh/en text of the report page and of the viewer's index page, in one table, and the
  * locale tags each language uses. `{0}`, `{1}`, ... are filled by {@link t} (numbers formatted
- * for the language). Metric, arm and experiment labels come with the data (see viz/labels.ts).
+ * for the language). Metric, arm and experiment labels come with the data (engine/metrics/labels.ts).
  *
  * Plain data and functions without the DOM: the page's script (viz/client/) and the server side
  * (viz/indexPage.ts, viz/page.ts) both import it. test/viz/strings.test.ts checks that every entry
