@@ -15,6 +15,9 @@ export type { Scenario, InterventionSpec, Target, Cost, UserMetricSpec } from '.
 export { createSimulation, run, Simulation, type RunOptions, type RunResult, type SeriesPoint } from './engine/simulation.ts';
 export { INTERVENTION_KINDS } from './engine/interventions/registry.ts';
 export { BUILTIN_METRICS } from './engine/metrics/builtins.ts';
+export { METRIC_FAMILIES, type MetricFamily } from './engine/metrics/catalogue.ts';
+export { metricLabel, metricLabels } from './engine/metrics/labels.ts';
+export { betterDirection, type Better } from './engine/metrics/direction.ts';
 export { ENGINE_VERSION } from './engine/version.ts';
 
 // One run's results folder.
