@@ -1,4 +1,5 @@
 import type { Lang } from '../base/lang.ts';
+import { words } from './words.ts';
 
 /** Exit code after Ctrl-C, as shells report a SIGINT death. */
 export const EXIT_INTERRUPTED = 130;
@@ -19,7 +20,7 @@ export async function interruptible<T>(lang: Lang, job: (signal: AbortSignal) =>
   } catch (error) {
     stopped();
     if (!abort.signal.aborted) throw error;
-    process.stdout.write(lang === 'zh' ? '已停止:完成的运行已保存,重新执行同一命令即可继续。\n' : 'Stopped: finished runs are kept; rerun the same command to continue.\n');
+    process.stdout.write(words(lang).stopped + '\n');
     return { done: false, exitCode: EXIT_INTERRUPTED };
   } finally {
     process.off('SIGINT', onSignal);

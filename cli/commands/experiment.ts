@@ -10,6 +10,7 @@ import type { Lang } from '../../base/lang.ts';
 import { fmt, textTable } from '../../base/textTable.ts';
 import { reportAfter } from './report.ts';
 import { displayPath } from '../../base/displayPath.ts';
+import { words } from '../words.ts';
 
 export interface ExperimentArgs {
   file: string;
@@ -40,7 +41,8 @@ export async function experimentCommand(args: ExperimentArgs, command: string, a
   const { shard, source } = resolveShard(args.shard, args.shards, process.env);
   const workers = defaultWorkers(args.workers, availableParallelism());
   let progress: RunProgress = { update() {}, stop() {} };
-  const say = (zh: string, en: string) => process.stdout.write((args.lang === 'zh' ? zh : en) + '\n');
+  const w = words(args.lang);
+  const say = (text: string) => process.stdout.write(text + '\n');
   const outcome = await interruptible(args.lang, (signal) =>
     runExperiment(args.file, {
       workers,
@@ -55,11 +57,11 @@ export async function experimentCommand(args: ExperimentArgs, command: string, a
       onStart: ({ dir, planned, pending, workers: used, discarded }) => {
         if (discarded.length > 0) {
           const list = discarded.slice(0, 5).join(', ') + (discarded.length > 5 ? ', …' : '');
-          process.stderr.write(args.lang === 'zh' ? `${discarded.length} 个运行文件已损坏或不属于本实验,将重新运行:${list}\n` : `${discarded.length} run file${discarded.length === 1 ? ' was' : 's were'} damaged or not this experiment's and will be run again: ${list}\n`);
+          process.stderr.write(w.discardedRuns(discarded.length, list) + '\n');
         }
         if (!args.quiet) {
-          const part = shard === null ? '' : args.lang === 'zh' ? `分片 ${shard.index}/${shard.count}(${source}),` : `shard ${shard.index}/${shard.count} (${source}), `;
-          say(`${part}共 ${planned} 次运行,待运行 ${pending} 次,${used} 个线程 → ${displayPath(dir)}`, `${part}${planned} runs planned, ${pending} to run on ${used} worker${used === 1 ? '' : 's'} → ${displayPath(dir)}`);
+          const part = shard === null ? '' : w.shardPart(shard.index, shard.count, source);
+          say(w.experimentStart(part, planned, pending, used, displayPath(dir)));
         }
         progress = runProgress(pending, 'ronghe', args.quiet);
       },
@@ -85,15 +87,14 @@ export async function experimentCommand(args: ExperimentArgs, command: string, a
     return EXIT_RUN_FAILED;
   }
   const where = displayPath(result.dir);
-  if (shard === null) say(`结果已写入 ${where}(${result.planned} 次运行,其中 ${result.reused} 次沿用此前结果)`, `Results written to ${where} (${result.planned} runs, ${result.reused} reused from an earlier attempt)`);
-  else say(`分片结果已写入 ${where};全部分片完成后运行 ronghe merge 汇总`, `Shard results written to ${where}; when every shard is done, run: ronghe merge ${displayPath(result.dir.replace(/\/shards\/[^/]+$/, ''))}`);
+  if (shard === null) say(w.experimentWritten(where, result.planned, result.reused));
+  else say(w.shardWritten(where, displayPath(result.dir.replace(/\/shards\/[^/]+$/, ''))));
   return EXIT_OK;
 }
 
 /** Key results: mean [95% CI] per arm and outcome, and the paired difference vs the baseline. */
 function headlineTable(rows: readonly Headline[], baseline: string, lang: Lang): string {
-  const head = lang === 'zh' ? ['方案', '指标', '均值', '95% 置信区间', `与${baseline}之差`, '差的 95% 置信区间', '改善概率'] : ['Arm', 'Outcome', 'Mean', '95% CI', `Diff vs ${baseline}`, 'Diff 95% CI', 'P(improve)'];
-  const table = [head];
+  const table = [words(lang).headlineHead(baseline)];
   for (const r of rows) {
     const c = r.vsBaseline;
     table.push([r.arm, metricLabel(r.metric, lang), fmt(r.mean), `${fmt(r.ciLow)} – ${fmt(r.ciHigh)}`, c ? fmt(c.meanDiff) : '', c ? `${fmt(c.ciLow)} – ${fmt(c.ciHigh)}` : '', c ? fmt(c.pImprove) : '']);
@@ -103,9 +104,10 @@ function headlineTable(rows: readonly Headline[], baseline: string, lang: Lang):
 
 function failureSummary(result: ExperimentResult, lang: Lang): string {
   const n = result.failures.length;
-  const lines = [lang === 'zh' ? `${n} 次运行失败(其余 ${result.planned - n} 次已完成;汇总只含成功的运行):` : `${n} run${n === 1 ? '' : 's'} failed (the other ${result.planned - n} finished; summaries cover the runs that succeeded):`];
-  for (const f of result.failures.slice(0, FAILURES_SHOWN)) lines.push(`  ${f.id} (seed ${f.seed}): ${f.error}`, `    ${lang === 'zh' ? '单独重跑' : 'rerun alone'}: ${f.rerun}`);
+  const w = words(lang);
+  const lines = [w.runsFailed(n, result.planned - n)];
+  for (const f of result.failures.slice(0, FAILURES_SHOWN)) lines.push(`  ${f.id} (seed ${f.seed}): ${f.error}`, `    ${w.rerunAlone}: ${f.rerun}`);
   if (n > FAILURES_SHOWN) lines.push(`  … ${n - FAILURES_SHOWN} more in ${displayPath(result.dir)}/manifest.json`);
-  lines.push(lang === 'zh' ? '修复后重新执行同一命令,只会重跑失败的运行。' : 'After fixing the cause, rerun the same command: only the failed runs run again.');
+  lines.push(w.afterFixing);
   return lines.join('\n') + '\n';
 }

@@ -6,13 +6,14 @@ import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { displayPath } from '../../base/displayPath.ts';
 import { loadScenario, runPatterns } from '../../api.ts';
 import { errors } from '../../base/errors.ts';
-import { patternTable } from '../../patterns/format.ts';
+import { patternTable } from '../patternTable.ts';
 import type { Pattern } from '../../patterns/pattern.ts';
 import { PATTERNS, PATTERN_IDS, patternById } from '../../patterns/registry.ts';
 import { patternsJson } from '../../patterns/report.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
 import type { Lang } from '../../base/lang.ts';
+import { words } from '../words.ts';
 
 /** The options of `ronghe patterns`, as parsed by cli/main.ts. */
 export interface PatternsArgs {
@@ -48,7 +49,7 @@ export async function patternsCommand(args: PatternsArgs, command: string): Prom
   process.stdout.write('\n' + patternTable(results, args.lang));
   if (args.json !== undefined) {
     writeFileAtomic(args.json, patternsJson(results, scenario, displayPath(scenarioFile), command));
-    process.stdout.write((args.lang === 'zh' ? `结果已写入 ${displayPath(args.json)}` : `Results written to ${displayPath(args.json)}`) + '\n');
+    process.stdout.write(words(args.lang).resultsWritten(displayPath(args.json)) + '\n');
   }
   return results.every((r) => r.pass) ? EXIT_OK : EXIT_RUN_FAILED;
 }

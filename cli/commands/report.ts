@@ -1,6 +1,7 @@
 import { buildReport } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { displayPath } from '../../base/displayPath.ts';
+import { words } from '../words.ts';
 
 /**
  * `ronghe report DIR`: writes the folder's self-contained HTML report (an experiment's or a
@@ -13,9 +14,7 @@ export function reportCommand(dir: string, out: string | undefined, lang: Lang):
 
 /** "Report written to FILE (N MB)", in the chosen language; also used after experiments and merges. */
 export function reportLine(file: string, bytes: number, lang: Lang): string {
-  const where = displayPath(file);
-  const size = (bytes / 1e6).toFixed(1);
-  return lang === 'zh' ? `报告已写入 ${where}(${size} MB,可离线打开)` : `Report written to ${where} (${size} MB, opens offline)`;
+  return words(lang).reportWritten(displayPath(file), (bytes / 1e6).toFixed(1));
 }
 
 /**
@@ -29,6 +28,6 @@ export function reportAfter(dir: string, lang: Lang): void {
     process.stdout.write(reportLine(built.file, built.bytes, lang) + '\n');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(lang === 'zh' ? `ronghe: 未能生成报告:${message}\n(可稍后运行 ronghe report ${dir})\n` : `ronghe: the report could not be built: ${message}\n(build it later with: ronghe report ${dir})\n`);
+    process.stderr.write(words(lang).reportFailed(message, dir) + '\n');
   }
 }

@@ -3,6 +3,7 @@ import { reproduceRuns } from '../../api.ts';
 import { EXIT_OK, EXIT_RUN_FAILED } from '../fail.ts';
 import { runProgress } from '../progress.ts';
 import type { Lang } from '../../base/lang.ts';
+import { words } from '../words.ts';
 
 /** `ronghe reproduce DIR [--sample K]`: reruns runs from the manifest and compares digests. */
 export async function reproduceCommand(dir: string, sample: number | undefined, workers: number | undefined, lang: Lang, quiet: boolean): Promise<number> {
@@ -15,10 +16,10 @@ export async function reproduceCommand(dir: string, sample: number | undefined, 
   const n = result.checked.length;
   if (result.engineVersionThen !== null) process.stderr.write(`note: the results were made by engine ${result.engineVersionThen}; this is a different version, so differences may be expected\n`);
   if (result.mismatches.length === 0) {
-    process.stdout.write((lang === 'zh' ? `${n} 次运行重跑结果与记录逐字节一致` : `${n} run${n === 1 ? '' : 's'} rerun: all byte-identical to the recorded results`) + '\n');
+    process.stdout.write(words(lang).reproduced(n) + '\n');
     return EXIT_OK;
   }
-  const lines = [lang === 'zh' ? `${result.mismatches.length}/${n} 次运行重跑结果与记录不一致:` : `${result.mismatches.length} of ${n} reruns differ from the recorded results:`];
+  const lines = [words(lang).notReproduced(result.mismatches.length, n)];
   for (const m of result.mismatches) {
     const why = m.rerun === null ? `rerun failed: ${m.error}` : `recorded ${m.recorded.slice(0, 12)}, rerun ${m.rerun.slice(0, 12)}${m.onDisk !== undefined && m.onDisk !== m.recorded ? `, file on disk now ${m.onDisk === null ? 'missing' : m.onDisk.slice(0, 12)}` : ''}`;
     lines.push(`  ${m.id} (seed ${m.seed}): ${why}`);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { loadScenario, parseScenario, prepareFolder, runToFolder } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { summaryTable } from '../summaryTable.ts';
+import { words } from '../words.ts';
 
 export interface RunArgs {
   scenario: string;
@@ -40,7 +41,6 @@ export function runCommand(args: RunArgs, command: string): void {
   };
   const { result, timing } = runToFolder(scenario, { dir, seed, scenarioFile: args.scenario, command, onProgress });
   if (shown) bar!.stop();
-  const wallSeconds = timing.wallSeconds;
   if (!args.quiet) process.stdout.write('\n' + summaryTable(result, args.lang) + '\n');
-  process.stdout.write((args.lang === 'zh' ? `结果已写入 ${dir}(用时 ${wallSeconds.toFixed(1)} 秒)` : `Results written to ${dir} (${wallSeconds.toFixed(1)} s)`) + '\n');
+  process.stdout.write(words(args.lang).runWritten(dir, timing.wallSeconds.toFixed(1)) + '\n');
 }

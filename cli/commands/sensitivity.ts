@@ -5,6 +5,7 @@ import { readJsonFile } from '../../base/jsonText.ts';
 import { describeValue } from '../../base/wording.ts';
 import type { Lang } from '../../base/lang.ts';
 import { textTable } from '../../base/textTable.ts';
+import { words } from '../words.ts';
 import { experimentCommand, type ExperimentArgs } from './experiment.ts';
 
 /**
@@ -40,14 +41,15 @@ function rankedTables(rows: readonly SensitivityRow[], showArm: boolean, lang: L
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(row);
   }
+  const w = words(lang);
   const out: string[] = [];
   for (const group of groups.values()) {
     const { arm, outcome, method, confidence } = group[0]!;
     const indices = method === 'morris' ? ['mu_star', 'mu', 'sigma'] : ['S1', 'ST'];
     const ci = `${Math.round(confidence * 100)}%`;
-    const names: Record<string, string> = { mu_star: 'μ*', mu: 'μ', sigma: 'σ', S1: lang === 'zh' ? '一阶 S1' : 'first order S1', ST: lang === 'zh' ? '总效应 ST' : 'total ST' };
+    const names: Record<string, string> = { mu_star: 'μ*', mu: 'μ', sigma: 'σ', S1: w.firstOrder, ST: w.totalOrder };
     const withCi = new Set([RANKING_INDEX[method], 'S1']);
-    const head = [lang === 'zh' ? '排名' : 'Rank', lang === 'zh' ? '参数' : 'Parameter', ...indices.flatMap((i) => (withCi.has(i) ? [names[i]!, `${ci} CI`] : [names[i]!]))];
+    const head = [w.rank, w.parameter, ...indices.flatMap((i) => (withCi.has(i) ? [names[i]!, `${ci} CI`] : [names[i]!]))];
     const parameters = [...new Set(group.map((r) => r.parameter))].sort((a, b) => rankOf(group, a) - rankOf(group, b));
     const table = [head];
     for (const parameter of parameters) {

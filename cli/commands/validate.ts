@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadExperiment, loadScenario } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
+import { words } from '../words.ts';
 
 /**
  * `ronghe validate FILE`: checks a scenario or an experiment file and reports every problem at
@@ -12,23 +13,17 @@ export function validateCommand(file: string, lang: Lang): void {
   if (isExperimentFile(file)) return validateExperiment(file, lang);
   const s = loadScenario(file);
   const c = s.county;
-  const kinds = s.interventions.map((i) => i.kind).join(', ') || (lang === 'zh' ? '无' : 'none');
-  process.stdout.write(
-    lang === 'zh'
-      ? `${file}:有效的情景文件「${s.labels.zh}」:${c.residents} 名居民,${c.townships} 个乡镇(街道),${c.villages} 个村,${c.communities} 个社区,${s.years} 年;干预:${kinds}\n`
-      : `${file}: valid scenario "${s.labels.en}": ${c.residents} residents, ${c.townships} townships, ${c.villages} villages, ${c.communities} communities, ${s.years} years; interventions: ${kinds}\n`,
-  );
+  const w = words(lang);
+  const kinds = s.interventions.map((i) => i.kind).join(', ') || w.noInterventions;
+  process.stdout.write(w.validScenario(file, s.labels[lang], c, s.years, kinds) + '\n');
 }
 
 function validateExperiment(file: string, lang: Lang): void {
   const { experiment: e, points, scenarioPath } = loadExperiment(file);
   const runs = e.arms.length * points.length * e.replications;
-  const arms = e.arms.map((a) => a.name).join(', ');
-  process.stdout.write(
-    lang === 'zh'
-      ? `${file}:有效的实验文件「${e.labels.zh}」:基础情景 ${scenarioPath},${e.arms.length} 个方案(${arms}),${points.length} 个参数点,每组 ${e.replications} 次重复,共 ${runs} 次运行\n`
-      : `${file}: valid experiment "${e.labels.en}": base scenario ${scenarioPath}, ${e.arms.length} arms (${arms}), ${points.length} point(s), ${e.replications} replications each, ${runs} runs\n`,
-  );
+  const armNames = e.arms.map((a) => a.name).join(', ');
+  const facts = { scenario: scenarioPath, arms: e.arms.length, armNames, points: points.length, replications: e.replications, runs };
+  process.stdout.write(words(lang).validExperiment(file, e.labels[lang], facts) + '\n');
 }
 
 /** Whether a file looks like an experiment; anything unreadable or odd goes to the scenario loader, whose messages explain it. */

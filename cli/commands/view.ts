@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { errors } from '../../base/errors.ts';
 import { startViewServer } from '../../viz/server.ts';
 import type { Lang } from '../../base/lang.ts';
+import { words } from '../words.ts';
 
 /**
  * `ronghe view [DIR]`: serves the results folders under DIR and their reports on 127.0.0.1
@@ -20,7 +21,7 @@ export async function viewCommand(dir: string, port: number, lang: Lang): Promis
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw errors.portInUse(port);
   }
-  process.stdout.write(lang === 'zh' ? `结果浏览:${viewer.url}(仅本机可访问;按 Ctrl-C 停止)\n` : `Viewing ${root} at ${viewer.url} (this machine only; Ctrl-C to stop)\n`);
+  process.stdout.write(words(lang).viewing(root, viewer.url) + '\n');
   await new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
