@@ -3,7 +3,7 @@ import { hideBin } from 'yargs/helpers';
 import { errors, InputError } from '../base/errors.ts';
 import { shellWord } from '../base/shellWord.ts';
 import { EXIT_BAD_INPUT, EXIT_OK, reportFailure } from './fail.ts';
-import type { Lang } from '../base/lang.ts';
+import { LANGS, type Lang } from '../base/lang.ts';
 
 /**
  * The `ronghe` command: a thin layer over the library API (api.ts). Exit codes: 0 ok,
@@ -58,7 +58,7 @@ function experimentArgs(a: ArgumentsCamelCase<{ file: string; workers?: number; 
 await yargs(argv)
   .scriptName('ronghe')
   .usage('$0 <command> [options]\n\nAgent-based simulation of urban-rural grassroots governance integration in a Chinese county (融合).')
-  .option('lang', { choices: ['zh', 'en'] as const, default: 'en' as Lang, describe: 'Language of printed labels (中文 / English)', global: true })
+  .option('lang', { choices: LANGS, default: 'en' as Lang, describe: 'Language of printed labels (中文 / English)', global: true })
   .command(
     'validate <file>',
     'Check a scenario or experiment file; report every problem with its JSON path, what was expected, what was found, and how to fix it',
