@@ -24,8 +24,11 @@ const SOURCES: Record<MetricSource, string> = {
 
 const PANELS: Record<PanelId, string> = {
   zones: 'report: urban and rural',
-  participation: 'report: participation',
-  equity: 'report: equity',
+  participationAge: 'report: participation by age',
+  participationChannel: 'report: participation by channel',
+  reportChannel: 'report: reports by channel',
+  theil: 'report: equity, Theil index',
+  gini: 'report: equity, Gini',
   summary: '`ronghe run` table',
 };
 

@@ -9,10 +9,10 @@ import { HEADLINE_METRICS, panelMetrics } from '../engine/metrics/builtins.ts';
 export const ZONE_METRICS: readonly string[] = panelMetrics('zones');
 
 /** Participation by age group and by channel, and reports by channel (stacked in this order). */
-export const PARTICIPATION_METRICS: readonly string[] = panelMetrics('participation');
+export const PARTICIPATION_METRICS: readonly string[] = [...panelMetrics('participationAge'), ...panelMetrics('participationChannel'), ...panelMetrics('reportChannel')];
 
 /** Equity: the Theil index and its urban-rural decomposition, and Gini coefficients. */
-export const EQUITY_METRICS: readonly string[] = panelMetrics('equity');
+export const EQUITY_METRICS: readonly string[] = [...panelMetrics('theil'), ...panelMetrics('gini')];
 
 /** The outcomes a single run's report shows: the headline set experiments use by default. */
 export const RUN_OUTCOMES: readonly string[] = HEADLINE_METRICS;

@@ -89,7 +89,7 @@ export const HEADLINE_METRICS: readonly string[] = Object.freeze(METRIC_FAMILIES
 /** What a family contributes to a panel: see {@link MetricFamily.panels}. */
 function panelNames(f: MetricFamily, panel: PanelId): string[] {
   if (panel === 'zones') return [f.name, ...ZONES.map((z) => `${f.name}_${z}`), `gap_${f.name}`];
-  if (panel === 'participation' && f.byAge) return ADULT_AGE_GROUPS.map(({ key }) => `${f.name}_age_${key}`);
+  if (panel === 'participationAge' && f.byAge) return ADULT_AGE_GROUPS.map(({ key }) => `${f.name}_age_${key}`);
   return [f.name];
 }
 

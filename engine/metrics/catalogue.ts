@@ -38,11 +38,15 @@ export type MetricUnit = 'share' | 'count' | 'days' | 'index' | 'yuan' | 'yuan p
 export type MetricSource = 'residentSums' | 'windowCounts' | 'committees' | 'totals' | 'incomeGini';
 
 /**
- * The places that list metrics: the report's panels `zones` (urban vs rural), `participation` (by
- * age group and channel) and `equity` (inequality indices), and `summary`, the table `ronghe run`
- * prints.
+ * The places that list metrics, each drawing its families in their positions' order: the report's
+ * `zones` panel (urban vs rural: each family's total, zone variants and gap), its participation
+ * panel's charts `participationAge` (the age variants), `participationChannel` (online, offline)
+ * and `reportChannel` (shares of reports by channel, stacked), its equity panel's charts `theil`
+ * (the total first, then the parts it decomposes into, stacked) and `gini`, and `summary`, the
+ * table `ronghe run` prints.
  */
-export type PanelId = 'zones' | 'participation' | 'equity' | 'summary';
+export const PANEL_IDS = ['zones', 'participationAge', 'participationChannel', 'reportChannel', 'theil', 'gini', 'summary'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
 
 /** Zones of the `_urban`, `_rural`, `_migrant` variants, in output order: {@link ZONES}. */
 export { ZONES, type Zone };
@@ -88,9 +92,9 @@ export interface MetricFamily {
   /** Has `_age_<group>` variants, labelled with this stem and the age group. */
   readonly byAge?: Text;
   /**
-   * Panels that show the family, with its position in each (the order they draw in). The zones
-   * panel shows the total, zone variants and gap; the participation panel the age variants, if
-   * any, else the total; the others the total.
+   * Panels and charts that show the family, with its position in each (the order they draw in).
+   * The zones panel shows the total, zone variants and gap; `participationAge` the age variants;
+   * the others the total.
    */
   readonly panels?: Readonly<Partial<Record<PanelId, number>>>;
   /** Variants in the headline set experiments compare by default, in this order. */
@@ -109,7 +113,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   // Zoned families: each is followed in the output by its _urban, _rural, _migrant variants.
   {
     name: 'participation', label: { zh: '参与率', en: 'Participation rate' },
-    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, byAge: { zh: '参与率', en: 'Participation' }, panels: { zones: 0, participation: 0 }, headline: ['total', 'rural', 'gap'],
+    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, byAge: { zh: '参与率', en: 'Participation' }, panels: { zones: 0, participationAge: 0 }, headline: ['total', 'rural', 'gap'],
     from: 'residentSums', definition: 'Share of adults taking part this month (participation state not 0).',
   },
   {
@@ -170,12 +174,12 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   // Families without zone variants.
   {
     name: 'participation_online', label: { zh: '线上参与率', en: 'Participation online' },
-    unit: 'share', better: 'higher', kind: 'stock', panels: { participation: 2 },
+    unit: 'share', better: 'higher', kind: 'stock', panels: { participationChannel: 1 },
     from: 'residentSums', definition: 'Adults taking part online / all adults.',
   },
   {
     name: 'participation_offline', label: { zh: '线下参与率', en: 'Participation offline' },
-    unit: 'share', better: 'higher', kind: 'stock', panels: { participation: 1 },
+    unit: 'share', better: 'higher', kind: 'stock', panels: { participationChannel: 0 },
     from: 'residentSums', definition: 'Adults taking part offline / all adults.',
   },
   {
@@ -195,27 +199,27 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   },
   {
     name: 'reports_in_person', label: { zh: '当面上报占比', en: 'Share reported in person' },
-    unit: 'share', better: 'none', kind: 'flow', panels: { participation: 3 },
+    unit: 'share', better: 'none', kind: 'flow', panels: { reportChannel: 0 },
     from: 'windowCounts', definition: 'Share of reports made in person.',
   },
   {
     name: 'reports_online', label: { zh: '线上上报占比', en: 'Share reported online' },
-    unit: 'share', better: 'none', kind: 'flow', panels: { participation: 4 },
+    unit: 'share', better: 'none', kind: 'flow', panels: { reportChannel: 1 },
     from: 'windowCounts', definition: 'Share of reports made online.',
   },
   {
     name: 'reports_grid_visit', label: { zh: '网格员走访发现占比', en: 'Share found on grid visits' },
-    unit: 'share', better: 'none', kind: 'flow', panels: { participation: 5 },
+    unit: 'share', better: 'none', kind: 'flow', panels: { reportChannel: 2 },
     from: 'windowCounts', definition: 'Share of reports found by grid workers on visits.',
   },
   {
     name: 'reports_partner', label: { zh: '经合伙人上报占比', en: 'Share reported via partners' },
-    unit: 'share', better: 'none', kind: 'flow', panels: { participation: 6 },
+    unit: 'share', better: 'none', kind: 'flow', panels: { reportChannel: 3 },
     from: 'windowCounts', definition: 'Share of reports made through partners.',
   },
   {
     name: 'reports_petition', label: { zh: '信访占比', en: 'Share through petitions' },
-    unit: 'share', better: 'lower', kind: 'flow', panels: { participation: 7 },
+    unit: 'share', better: 'lower', kind: 'flow', panels: { reportChannel: 4 },
     from: 'windowCounts', definition: 'Share of reports made as petitions.',
   },
   {
@@ -240,27 +244,27 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   },
   {
     name: 'theil_service', label: { zh: '服务结果泰尔指数', en: 'Theil index of service outcomes' },
-    unit: 'index', better: 'lower', kind: 'flow', panels: { equity: 0, summary: 5 }, headline: ['total'],
+    unit: 'index', better: 'lower', kind: 'flow', panels: { theil: 0, summary: 5 }, headline: ['total'],
     from: 'residentSums', definition: 'Theil T index of service outcomes (needs met / ended) of residents with a need ended in the window.',
   },
   {
     name: 'theil_service_between', label: { zh: '泰尔指数:城乡之间', en: 'Theil: between urban and rural' },
-    unit: 'index', better: 'lower', kind: 'flow', panels: { equity: 1 },
+    unit: 'index', better: 'lower', kind: 'flow', panels: { theil: 1 },
     from: 'residentSums', definition: 'Between-zone part of theil_service.',
   },
   {
     name: 'theil_service_within', label: { zh: '泰尔指数:城乡内部', en: 'Theil: within urban and rural' },
-    unit: 'index', better: 'lower', kind: 'flow', panels: { equity: 2 },
+    unit: 'index', better: 'lower', kind: 'flow', panels: { theil: 2 },
     from: 'residentSums', definition: 'Within-zone part of theil_service.',
   },
   {
     name: 'gini_service', label: { zh: '服务结果基尼系数', en: 'Gini of service outcomes' },
-    unit: 'index', better: 'lower', kind: 'flow', panels: { equity: 3, summary: 6 },
+    unit: 'index', better: 'lower', kind: 'flow', panels: { gini: 0, summary: 6 },
     from: 'residentSums', definition: 'Gini coefficient of the same service outcomes.',
   },
   {
     name: 'gini_income', label: { zh: '收入基尼系数', en: 'Income Gini' },
-    unit: 'index', better: 'lower', kind: 'stock', panels: { equity: 4, summary: 7 },
+    unit: 'index', better: 'lower', kind: 'stock', panels: { gini: 1, summary: 7 },
     from: 'incomeGini', definition: 'Gini coefficient of all residents\' incomes at initialisation (income is static).',
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_METRICS, GAP_METRICS, HEADLINE_METRICS, builtinMetric, panelMetrics } from '../../engine/metrics/builtins.ts';
-import { METRIC_FAMILIES, type PanelId } from '../../engine/metrics/catalogue.ts';
+import { METRIC_FAMILIES, PANEL_IDS } from '../../engine/metrics/catalogue.ts';
 import { betterDirection } from '../../engine/metrics/direction.ts';
 import { metricLabel, metricLabels } from '../../engine/metrics/labels.ts';
 import experimentSchema from '../../experiments/experiment.schema.json' with { type: 'json' };
@@ -58,6 +58,14 @@ describe('metric catalogue: lists derived from it', () => {
     ]);
   });
 
+  it('gives each chart of the participation and equity panels its metrics, in drawing order', () => {
+    expect(panelMetrics('participationAge')).toEqual(['participation_age_18_39', 'participation_age_40_59', 'participation_age_60plus']);
+    expect(panelMetrics('participationChannel')).toEqual(['participation_offline', 'participation_online']);
+    expect(panelMetrics('reportChannel')).toEqual(['reports_in_person', 'reports_online', 'reports_grid_visit', 'reports_partner', 'reports_petition']);
+    expect(panelMetrics('theil')).toEqual(['theil_service', 'theil_service_between', 'theil_service_within']);
+    expect(panelMetrics('gini')).toEqual(['gini_service', 'gini_income']);
+  });
+
   it('gives the run summary table the single metrics it printed before', () => {
     expect(panelMetrics('summary')).toEqual(['needs_arisen', 'resolution_days_median', 'resolution_days_p90', 'escalations', 'misroute_share', 'theil_service', 'gini_service', 'gini_income', 'collective_income', 'cost']);
   });
@@ -72,7 +80,7 @@ describe('metric catalogue: consistency', () => {
 
   it('has gaps only where there are zones, and distinct panel positions', () => {
     for (const f of METRIC_FAMILIES) if (f.gap) expect(f.zones, f.name).toBe(true);
-    for (const panel of ['zones', 'participation', 'equity', 'summary'] as PanelId[]) {
+    for (const panel of PANEL_IDS) {
       const positions = METRIC_FAMILIES.flatMap((f) => (f.panels?.[panel] === undefined ? [] : [f.panels[panel]]));
       expect(new Set(positions).size, panel).toBe(positions.length);
     }
@@ -80,7 +88,7 @@ describe('metric catalogue: consistency', () => {
 
   it('names only built-in metrics in panels and headlines', () => {
     const known = new Set(BUILTIN_METRICS);
-    for (const panel of ['zones', 'participation', 'equity', 'summary'] as PanelId[]) for (const m of panelMetrics(panel)) expect(known.has(m), m).toBe(true);
+    for (const panel of PANEL_IDS) for (const m of panelMetrics(panel)) expect(known.has(m), m).toBe(true);
     for (const m of HEADLINE_METRICS) expect(known.has(m), m).toBe(true);
   });
 

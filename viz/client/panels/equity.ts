@@ -9,16 +9,18 @@ import type { Model, ViewState } from '../model.ts';
 import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
 import { axis, draw, esc, layout } from '../plot.ts';
 import { t } from '../strings.ts';
+import { panelMetrics } from '../../../engine/metrics/builtins.ts';
 
-const PART_COLORS = { theil_service_between: '#D55E00', theil_service_within: '#56B4E9' };
-const GINI: [metric: string, color: string][] = [
-  ['gini_service', '#0072B2'],
-  ['gini_income', '#E69F00'],
-];
+/** The Theil chart's metrics, from the metric catalogue: the total, then the two parts it decomposes into (between, within). */
+const [THEIL, BETWEEN, WITHIN] = panelMetrics('theil');
+const PART_COLORS = { [BETWEEN]: '#D55E00', [WITHIN]: '#56B4E9' };
+/** The Gini chart's metrics, from the metric catalogue, with their colours. */
+const GINI_COLORS = ['#0072B2', '#E69F00'];
+const GINI: [metric: string, color: string][] = panelMetrics('gini').map((x, i) => [x, GINI_COLORS[i % GINI_COLORS.length]]);
 
 /** The equity panel; null when the data has neither Theil nor Gini values. */
 export function equityPanel(m: Model): Panel | null {
-  const hasTheil = m.has('theil_service_between', 0) && m.has('theil_service_within', 0);
+  const hasTheil = m.has(BETWEEN, 0) && m.has(WITHIN, 0);
   const gini = GINI.filter(([x]) => m.has(x, 0));
   if (!hasTheil && gini.length === 0) return null;
   const frame = panelFrame('equity');
@@ -51,23 +53,23 @@ export function equityPanel(m: Model): Panel | null {
       };
     };
     if (theilChart) {
-      const total = arms.map((a) => m.stat('theil_service', a, point));
-      const traces: Plotly.Trace[] = [bars('theil_service_between', PART_COLORS.theil_service_between, false), bars('theil_service_within', PART_COLORS.theil_service_within, false)];
+      const total = arms.map((a) => m.stat(THEIL, a, point));
+      const traces: Plotly.Trace[] = [bars(BETWEEN, PART_COLORS[BETWEEN], false), bars(WITHIN, PART_COLORS[WITHIN], false)];
       if (total.some((s) => s && s[1] !== null)) {
         traces.push({
           type: 'scatter',
           mode: 'markers',
-          name: esc(m.metricLabel('theil_service', lang)),
+          name: esc(m.metricLabel(THEIL, lang)),
           y: arms,
           x: total.map((s) => s?.[1] ?? null),
           marker: { symbol: 'diamond', size: view.large ? 14 : 10, color: '#000000' },
           error_x: errorBars(total),
-          customdata: total.map((s, a) => `${esc(m.armLabel(a, lang))}<br>${esc(m.metricLabel('theil_service', lang))}: ${num(s?.[1], lang)}`),
+          customdata: total.map((s, a) => `${esc(m.armLabel(a, lang))}<br>${esc(m.metricLabel(THEIL, lang))}: ${num(s?.[1], lang)}`),
           hovertemplate: '%{customdata}<extra></extra>',
         });
       }
       if (shares) replace(shares, ...arms.map((a) => el('li', null, m.armLabel(a, lang), ': ', t('theilShare', lang, betweenShare(m, a, point, lang)))));
-      draw(theilChart, traces, layout(view, { title: esc(t('theilChart', lang)), barmode: 'stack', height: armChartHeight(m, view, 1), yaxis, xaxis: axis(esc(m.metricLabel('theil_service', lang)), { rangemode: 'tozero' }) }), lang);
+      draw(theilChart, traces, layout(view, { title: esc(t('theilChart', lang)), barmode: 'stack', height: armChartHeight(m, view, 1), yaxis, xaxis: axis(esc(m.metricLabel(THEIL, lang)), { rangemode: 'tozero' }) }), lang);
     }
     if (giniChart) {
       draw(giniChart, gini.map(([x, color]) => bars(x, color, true)), layout(view, { title: esc(t('giniChart', lang)), barmode: 'group', height: armChartHeight(m, view, gini.length), yaxis, xaxis: axis(esc(t('gini', lang)), { rangemode: 'tozero' }) }), lang);
@@ -79,7 +81,7 @@ export function equityPanel(m: Model): Panel | null {
 
 /** The between part's share of between + within, formatted; `—` when either is missing. */
 function betweenShare(m: Model, arm: number, point: number, lang: Lang): string {
-  const between = m.stat('theil_service_between', arm, point)?.[1] ?? null;
-  const within = m.stat('theil_service_within', arm, point)?.[1] ?? null;
+  const between = m.stat(BETWEEN, arm, point)?.[1] ?? null;
+  const within = m.stat(WITHIN, arm, point)?.[1] ?? null;
   return between === null || within === null || between + within <= 0 ? '—' : share(between / (between + within), lang);
 }

@@ -8,17 +8,15 @@ import { num } from '../format.ts';
 import type { Model, ViewState } from '../model.ts';
 import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
 import { axis, draw, esc, layout } from '../plot.ts';
-import { t, type StringKey } from '../strings.ts';
+import { labelKey, t, type StringKey } from '../strings.ts';
+import { panelMetrics } from '../../../engine/metrics/builtins.ts';
 
 /** Okabe-Ito colours for the groups within a chart (the arms' black left out). */
 const GROUP_COLORS = ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#0072B2'];
-const AGES: [metric: string, label: StringKey][] = [
-  ['participation_age_18_39', 'age_18_39'],
-  ['participation_age_40_59', 'age_40_59'],
-  ['participation_age_60plus', 'age_60plus'],
-];
-const CHANNELS = ['participation_offline', 'participation_online'];
-const REPORTS = ['reports_in_person', 'reports_online', 'reports_grid_visit', 'reports_partner', 'reports_petition'];
+/** The charts' metrics, from the metric catalogue; the age groups with their short labels (`age_<group>`). */
+const AGES: [metric: string, label: StringKey][] = panelMetrics('participationAge').map((x) => [x, labelKey(x.replace(/^.*_age_/, 'age_'))]);
+const CHANNELS = panelMetrics('participationChannel');
+const REPORTS = panelMetrics('reportChannel');
 
 /** A chart of the panel: bars of `metrics` per arm, grouped or stacked. */
 interface GroupChart {
