@@ -7,6 +7,13 @@
  * each problem with its path, what was expected, what was found and how to fix it.
  */
 
+import type * as Calibration from './experiments/calibration/runner.ts';
+import type * as Merge from './experiments/run/merge.ts';
+import type * as Reproduce from './experiments/run/reproduce.ts';
+import type * as Runner from './experiments/run/runner.ts';
+import type * as Sensitivity from './experiments/sensitivity/analyse.ts';
+import type * as Patterns from './patterns/runner.ts';
+
 // Scenarios: load and validate, with defaults filled and the result frozen.
 export { loadScenario, parseScenario } from './scenarios/loader.ts';
 export type { Scenario, InterventionSpec, Target, Cost, UserMetricSpec } from './engine/scenario.ts';
@@ -29,14 +36,33 @@ export { prepareFolder } from './base/prepareFolder.ts';
 // Experiments: arms x replications (and sweeps, sensitivity designs) on worker threads.
 export { loadExperiment, parseExperiment, type LoadedExperiment } from './experiments/design/loader.ts';
 export type { Experiment } from './experiments/design/types.ts';
-export { runExperiment, type ExperimentOptions, type ExperimentResult } from './experiments/run/runner.ts';
-export { mergeShards, type MergeResult } from './experiments/run/merge.ts';
-export { reproduceRuns, type ReproduceResult } from './experiments/run/reproduce.ts';
-export { readSensitivity, type SensitivityRow } from './experiments/sensitivity/analyse.ts';
-export { runCalibration, type CalibrationOptions, type CalibrationResult } from './experiments/calibration/runner.ts';
+export type { ExperimentOptions, ExperimentResult } from './experiments/run/runner.ts';
+export type { MergeResult } from './experiments/run/merge.ts';
+export type { ReproduceResult } from './experiments/run/reproduce.ts';
+export type { SensitivityRow } from './experiments/sensitivity/analyse.ts';
+export type { CalibrationOptions, CalibrationResult } from './experiments/calibration/runner.ts';
+export type { PatternRunOptions } from './patterns/runner.ts';
+
+/*
+ * The functions that run many simulations on worker threads load their machinery (the worker
+ * pool, statistics, sensitivity indices) on first use, so that a command which needs none of it
+ * (`ronghe run`, `ronghe validate`) starts as fast as before this entry point existed.
+ */
+
+/** Runs an experiment file: arms x replications on worker threads, resumable, into a results folder (experiments/README.md). */
+export const runExperiment: typeof Runner.runExperiment = async (...args) => (await import('./experiments/run/runner.ts')).runExperiment(...args);
+/** Merges the shards of a split experiment into one folder, checking they are one complete set. */
+export const mergeShards = async (...args: Parameters<typeof Merge.mergeShards>): Promise<Merge.MergeResult> => (await import('./experiments/run/merge.ts')).mergeShards(...args);
+/** Reruns a sample of an experiment's runs and checks they are byte-identical to the recorded ones. */
+export const reproduceRuns: typeof Reproduce.reproduceRuns = async (...args) => (await import('./experiments/run/reproduce.ts')).reproduceRuns(...args);
+/** The sensitivity indices of a Morris or Sobol' experiment folder (sensitivity.csv). */
+export const readSensitivity = async (...args: Parameters<typeof Sensitivity.readSensitivity>): Promise<Sensitivity.SensitivityRow[]> => (await import('./experiments/sensitivity/analyse.ts')).readSensitivity(...args);
+/** Runs a calibration file (APMC): posterior, fit per target, calibrated scenario (docs/sensitivity.md). */
+export const runCalibration: typeof Calibration.runCalibration = async (...args) => (await import('./experiments/calibration/runner.ts')).runCalibration(...args);
 
 // Pattern-oriented validation: the model against stylised facts.
-export { runPatterns, type PatternRunOptions } from './patterns/runner.ts';
+/** Measures and judges the stylised-fact patterns on the given seeds (docs/patterns.md). */
+export const runPatterns: typeof Patterns.runPatterns = async (...args) => (await import('./patterns/runner.ts')).runPatterns(...args);
 export { PATTERNS } from './patterns/registry.ts';
 
 // Reports.

@@ -5,8 +5,8 @@ import { displayPath } from '../../base/displayPath.ts';
 import { words } from '../words.ts';
 
 /** `ronghe merge DIR...`: checks the shards and writes the experiment's summaries and report. */
-export function mergeCommand(dirs: string[], out: string | undefined, lang: Lang, command: string): void {
-  mergeShards(dirs, out, command, (result) => {
+export async function mergeCommand(dirs: string[], out: string | undefined, lang: Lang, command: string): Promise<void> {
+  await mergeShards(dirs, out, command, (result) => {
     const where = displayPath(result.dir);
     process.stdout.write(words(lang).merged(result.shards, result.runs, where) + '\n');
     reportAfter(result.dir, lang);
