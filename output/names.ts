@@ -40,6 +40,11 @@ export const SENSITIVITY_TABLE = 'sensitivity.csv';
 /** The self-contained HTML report of a folder. */
 export const REPORT_FILE = 'report.html';
 
+/** A run's file, relative to the experiment folder: `runs/<run id>.json` (run ids hold a `/`). */
+export function runFilePath(runId: string): string {
+  return `${RUNS_DIR}/${runId}.json`;
+}
+
 /** An arm's series file, relative to the experiment folder. */
 export function armSeriesFile(arm: string): string {
   return `${ARM_SERIES_DIR}/${arm}.csv`;

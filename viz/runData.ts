@@ -5,7 +5,6 @@
  */
 import { betterDirection } from '../engine/metrics/direction.ts';
 import { errors, type InputError } from '../base/errors.ts';
-import type { Scenario } from '../engine/scenario.ts';
 import { checkoutSteps, interventionMarks, labelsFor, npxCommand } from './common.ts';
 import { columns, numberCell, readCsv } from './csv.ts';
 import type { FolderFiles } from '../output/folderFiles.ts';

@@ -2,7 +2,6 @@ import { metricLabel } from '../../engine/metrics/labels.ts';
 import { RANKING_INDEX, readSensitivity, type SensitivityRow } from '../../experiments/sensitivity/analyse.ts';
 import { errors } from '../../base/errors.ts';
 import { readJsonFile } from '../../base/jsonText.ts';
-import { describeValue } from '../../base/wording.ts';
 import type { Lang } from '../../base/lang.ts';
 import { textTable } from '../../base/textTable.ts';
 import { words } from '../words.ts';

@@ -24,7 +24,7 @@ import { digestOf, type RunFile } from '../../output/runFile.ts';
 import { isSensitivity, writeSensitivity } from '../sensitivity/analyse.ts';
 import { describe, p5p95, pairedContrast, type PairedContrast } from './stats/index.ts';
 import type { Experiment } from '../design/types.ts';
-import { ARMS_TABLE, CONTRASTS_TABLE, RUNS_DIR, RUNS_TABLE, SENSITIVITY_TABLE, armPlacesFile, armSeriesFile } from '../../output/names.ts';
+import { ARMS_TABLE, CONTRASTS_TABLE, RUNS_TABLE, SENSITIVITY_TABLE, armPlacesFile, armSeriesFile, runFilePath } from '../../output/names.ts';
 
 /** Files written by {@link aggregate}, relative to the folder (series files follow the arms). */
 export function summaryFiles(experiment: Experiment): string[] {
@@ -221,7 +221,7 @@ function groupRuns(runs: readonly PlannedRun[]): Map<string, PlannedRun[]> {
 }
 
 function readRun(dir: string, run: PlannedRun, result: Aggregated): RunFile | null {
-  const path = join(dir, RUNS_DIR, `${run.id}.json`);
+  const path = join(dir, runFilePath(run.id));
   let text: Buffer;
   try {
     text = readFileSync(path);

@@ -13,7 +13,7 @@ import type { RunFile } from '../../output/runFile.ts';
 import { runExperiment, type ExperimentOptions, type ExperimentResult } from '../run/runner.ts';
 import type { LoadedCalibration } from './loader.ts';
 import type { Target } from './types.ts';
-import { RUNS_DIR } from '../../output/names.ts';
+import { runFilePath } from '../../output/names.ts';
 
 /** The only arm of a calibration batch. */
 const ARM = 'baseline';
@@ -58,7 +58,7 @@ export function batchValues(batchDir: string, points: number, replications: numb
     Array.from({ length: replications }, (_, replicate) => {
       let file: RunFile;
       try {
-        file = JSON.parse(readFileSync(join(batchDir, RUNS_DIR, `${runId(ARM, point, replicate)}.json`), 'utf8')) as RunFile;
+        file = JSON.parse(readFileSync(join(batchDir, runFilePath(runId(ARM, point, replicate))), 'utf8')) as RunFile;
       } catch {
         return targets.map(() => NaN); // a failed run: no values
       }

@@ -5,7 +5,7 @@
  * empty lists and the fields that take several types.
  */
 import { lazyValidator } from '../../base/ajv.ts';
-import { ajvIssues, genericPath as generic, validationIssues, type SchemaWording } from '../../scenarios/ajvIssues.ts';
+import { ajvIssues, validationIssues, type SchemaWording } from '../../scenarios/ajvIssues.ts';
 import type { InputIssue } from '../../base/errors.ts';
 import { homesOfKey, scenarioSchema, type SchemaNode } from '../../scenarios/schema.ts';
 import { describeValue, valueAt } from '../../base/wording.ts';

@@ -13,7 +13,7 @@ import { readManifest, type ExperimentManifest } from '../../output/experimentMa
 import type { PlannedRun, Shard } from '../design/plan.ts';
 import type { RunFile } from '../../output/runFile.ts';
 import type { Experiment } from '../design/types.ts';
-import { ARMS_TABLE, ARM_PLACES_DIR, ARM_SERIES_DIR, CONTRASTS_TABLE, FAILURES_DIR, MANIFEST_FILE, REPORT_FILE, RUNS_DIR, RUNS_TABLE, SENSITIVITY_TABLE, SHARDS_DIR } from '../../output/names.ts';
+import { ARMS_TABLE, ARM_PLACES_DIR, ARM_SERIES_DIR, CONTRASTS_TABLE, FAILURES_DIR, MANIFEST_FILE, REPORT_FILE, RUNS_DIR, RUNS_TABLE, SENSITIVITY_TABLE, SHARDS_DIR, runFilePath } from '../../output/names.ts';
 
 /** What ronghe writes in an experiment folder; anything else is the user's and is left alone. */
 const OURS = new Set([MANIFEST_FILE, RUNS_DIR, SHARDS_DIR, RUNS_TABLE, ARMS_TABLE, CONTRASTS_TABLE, SENSITIVITY_TABLE, ARM_SERIES_DIR, ARM_PLACES_DIR, FAILURES_DIR, REPORT_FILE]);
@@ -85,7 +85,7 @@ export function finishedRuns(dir: string, runs: readonly PlannedRun[], scenarioH
   const done = new Set<string>();
   const discarded: string[] = [];
   for (const run of runs) {
-    const path = join(dir, RUNS_DIR, `${run.id}.json`);
+    const path = join(dir, runFilePath(run.id));
     let text: string;
     try {
       text = readFileSync(path, 'utf8');

@@ -12,7 +12,7 @@ import { openFolder } from './folder.ts';
 import { readManifest, writeManifest, type ExperimentManifest } from '../../output/experimentManifest.ts';
 import { planRuns, shardOf } from '../design/plan.ts';
 import { digestOf } from '../../output/runFile.ts';
-import { RUNS_DIR, SHARDS_DIR } from '../../output/names.ts';
+import { SHARDS_DIR, runFilePath } from '../../output/names.ts';
 
 export interface MergeResult {
   dir: string;
@@ -41,11 +41,11 @@ export function mergeShards(dirs: readonly string[], out: string | undefined, co
     for (const run of runs) {
       const shard = byIndex.get(shardOf(run, count))!;
       const listed = shard.manifest.runs.find((r) => r.id === run.id);
-      const source = join(shard.dir, RUNS_DIR, `${run.id}.json`);
+      const source = join(shard.dir, runFilePath(run.id));
       if (listed === undefined || listed.seed !== run.seed || !existsSync(source)) throw errors.badShardSet([shardIssues.runMissing(shard.dir, run)]);
       const text = readFileSync(source);
       if (listed.digest !== null && digestOf(text) !== listed.digest) throw errors.badShardSet([shardIssues.runFileChanged(source, listed.digest, digestOf(text))]);
-      const target = join(dir, RUNS_DIR, `${run.id}.json`);
+      const target = join(dir, runFilePath(run.id));
       mkdirSync(dirname(target), { recursive: true });
       const tmp = `${target}.tmp-${process.pid}-${threadId}`;
       copyFileSync(source, tmp);

@@ -12,7 +12,7 @@ import { planRuns, type PlannedRun } from '../design/plan.ts';
 import { RUN_WORKER, runOnPool } from './pool.ts';
 import type { RunOutcome, WorkerSetup } from './worker.ts';
 import { digestOf } from '../../output/runFile.ts';
-import { RUNS_DIR } from '../../output/names.ts';
+import { runFilePath } from '../../output/names.ts';
 
 /** A run whose rerun did not give the recorded result. */
 export interface Mismatch {
@@ -46,7 +46,7 @@ export async function reproduceRuns(dir: string, sample: number | undefined, wor
   const chosen = sample === undefined || sample >= all.length ? all : sampleRuns(all, sample);
   const mismatches: Mismatch[] = [];
   let done = 0;
-  const setup: WorkerSetup = { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, runsDir: null };
+  const setup: WorkerSetup = { experiment: manifest.experiment, baseScenario: manifest.baseScenario, points: manifest.points, dir: null };
   await runOnPool<PlannedRun, RunOutcome>(chosen, { worker: RUN_WORKER, workerData: setup, workers }, (run, outcome, error) => {
     const expected = recorded.get(run.id)!;
     if (outcome === null) mismatches.push({ id: run.id, seed: run.seed, recorded: expected, rerun: null, error: error instanceof Error ? error.message : String(error) });
@@ -84,7 +84,7 @@ export function sampleRuns(runs: readonly PlannedRun[], k: number): PlannedRun[]
 
 function diskDigest(dir: string, run: PlannedRun): string | null {
   try {
-    return digestOf(readFileSync(join(dir, RUNS_DIR, `${run.id}.json`)));
+    return digestOf(readFileSync(join(dir, runFilePath(run.id))));
   } catch {
     return null;
   }

@@ -23,7 +23,7 @@ import { digestOf } from '../../output/runFile.ts';
 import { RUN_WORKER, runOnPool } from './pool.ts';
 import type { RunOutcome, WorkerSetup } from './worker.ts';
 import { displayPath } from '../../base/displayPath.ts';
-import { FAILURES_DIR, RUNS_DIR } from '../../output/names.ts';
+import { FAILURES_DIR, runFilePath } from '../../output/names.ts';
 
 export interface ExperimentOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -109,7 +109,7 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
     writeManifest(dir, manifest);
     options.onStart?.({ dir, planned: runs.length, pending: pending.length, workers, discarded });
 
-    const failures = await runAll(dir, pending, { experiment, baseScenario, points, runsDir: join(dir, RUNS_DIR) }, workers, options);
+    const failures = await runAll(dir, pending, { experiment, baseScenario, points, dir }, workers, options);
     options.signal?.throwIfAborted();
 
     const digests = new Map<string, string>();
@@ -123,7 +123,7 @@ export async function runExperiment(file: string, options: ExperimentOptions = {
       manifest.files = summaryFiles(experiment);
     } else {
       for (const run of runs) {
-        const digest = fileDigest(join(dir, RUNS_DIR, `${run.id}.json`));
+        const digest = fileDigest(join(dir, runFilePath(run.id)));
         if (digest === null) missing.push(run.id);
         else digests.set(run.id, digest);
       }

@@ -14,14 +14,15 @@ import { composeScenario } from '../design/compose.ts';
 import type { PlanPoint, PlannedRun } from '../design/plan.ts';
 import { digestOf, runFileText } from '../../output/runFile.ts';
 import type { Experiment } from '../design/types.ts';
+import { runFilePath } from '../../output/names.ts';
 
 /** What every worker receives once, when the pool starts. */
 export interface WorkerSetup {
   experiment: Experiment;
   baseScenario: Scenario;
   points: PlanPoint[];
-  /** Folder the run files go to (`<dir>/<run id>.json`); `null`: compute digests only (reproduce). */
-  runsDir: string | null;
+  /** The experiment folder the run files go to (`runs/<run id>.json` in it); `null`: compute digests only (reproduce). */
+  dir: string | null;
 }
 
 /** What a task returns. */
@@ -45,8 +46,8 @@ export default function runTask(planned: PlannedRun): RunOutcome {
   if (FAULTS.has(planned.id)) throw new Error(`injected fault for run ${planned.id} (RONGHE_FAULT_RUNS)`);
   const { scenario, hash } = scenarioOf(planned);
   const text = runFileText(planned, hash, run(scenario, { seed: planned.seed }));
-  if (setup.runsDir !== null) {
-    const path = join(setup.runsDir, `${planned.id}.json`);
+  if (setup.dir !== null) {
+    const path = join(setup.dir, runFilePath(planned.id));
     mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, text);
   }
