@@ -46,8 +46,14 @@ function experimentOptions<T>(y: Argv<T>, help: { file: string; replications: st
       wholeNumber('workers', a.workers, 1, 1024);
       wholeNumber('replications', a.replications, 1, 100000);
       wholeNumber('shards', a.shards, 1, 100000);
+      horizon(a.years);
       return true;
     });
+}
+
+/** A `--years` flag: a horizon above 0 and at most 100 years, or a message naming the flag (not the file it replaces). */
+function horizon(years: number | undefined): void {
+  if (years !== undefined && !(years > 0 && years <= 100)) throw errors.yearsOption(years);
 }
 
 /** The parsed options of {@link experimentOptions}, as the experiment commands take them. */
@@ -77,7 +83,7 @@ await yargs(argv)
         .option('quiet', { type: 'boolean', default: false, describe: 'Print only where the results went' })
         .check((a) => {
           wholeNumber('seed', a.seed, 0, MAX_SEED);
-          if (a.years !== undefined && !(a.years > 0 && a.years <= 100)) throw errors.yearsOption(a.years);
+          horizon(a.years);
           return true;
         }),
     (a) => attempt(async () => (await import('./commands/run.ts')).runCommand({ scenario: a.scenario, seed: a.seed, years: a.years, out: a.out, lang: a.lang as Lang, quiet: a.quiet }, command)),

@@ -86,6 +86,8 @@ describe('ronghe run', () => {
     for (const [bad, named] of [
       [['run', 'scenarios/small.json', '--seed', '-1'], '--seed'],
       [['run', 'scenarios/small.json', '--years', '0'], '--years'],
+      // The flag is named, not the experiment file whose horizon it replaces.
+      [['experiment', 'experiments/levers.json', '--years', '0'], '--years\n  expected: a number above 0'],
       [['run', 'scenarios/small.json', '--sede', '3'], 'sede'],
       [['run'], 'non-option arguments'],
       [['frobnicate'], 'frobnicate'],
