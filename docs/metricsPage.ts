@@ -8,8 +8,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { BUILTIN_METRICS, builtinMetric, type BuiltinMetric } from '../engine/metrics/builtins.ts';
-import { ADULT_AGE_GROUPS, METRIC_FAMILIES, ZONES, type MetricFamily, type MetricSource, type PanelId } from '../engine/metrics/catalogue.ts';
+import { BUILTIN_METRICS, builtinMetric, headlineName, type BuiltinMetric } from '../engine/metrics/builtins.ts';
+import { ADULT_AGE_GROUPS, METRIC_FAMILIES, type MetricFamily, type MetricSource, type PanelId } from '../engine/metrics/catalogue.ts';
+import { ZONES } from '../engine/scenario.ts';
 
 /** Where the page lives, relative to the repository root. */
 export const METRICS_PAGE = 'docs/metrics.md';
@@ -65,7 +66,9 @@ and direction, apart from gaps and ratios as said (a ratio has no unit).
 3. Run \`npm run docs:metrics\` and commit this page. \`test/metrics/recorder.test.ts\` fails if
    \`measure\` leaves a catalogue metric without a value or writes a name the catalogue lacks.
    A new metric adds an output column, so the golden files change: regenerate them
-   (\`npm run update-golden\`) and say so in the commit.
+   (\`npm run update-golden\`) and say so in the commit. A headline metric also changes the
+   experiments' default outcomes: run \`npm run schema\`. A metric that joins a report chart or
+   the run table changes what \`test/metrics/catalogue.test.ts\` lists for it: update that list.
 
 User metrics (formulas over these names, defined in a scenario's \`metrics\`) need none of this:
 see docs/ODD.md §7.17.
@@ -88,7 +91,7 @@ function panels(f: MetricFamily): string {
 
 /** The family's headline variants, by name. */
 function headline(f: MetricFamily): string {
-  return (f.headline ?? []).map((v) => code(v === 'total' ? f.name : v === 'gap' || v === 'ratio' ? `${v}_${f.name}` : `${f.name}_${v}`)).join(' ');
+  return (f.headline ?? []).map((v) => code(headlineName(f, v))).join(' ');
 }
 
 function familyRow(f: MetricFamily): string {

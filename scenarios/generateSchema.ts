@@ -1,12 +1,15 @@
 /**
- * `npm run schema`: writes what is generated from the engine's intervention declarations, the
+ * `npm run schema`: writes what the JSON Schemas take from the engine's declarations: the
  * intervention part of `scenario.schema.json` (`$defs.intervention`) and the parameter tables of
- * `scenarios/README.md`. The rest of both files is kept as it is. A test checks the committed
- * files equal what this would write.
+ * `scenarios/README.md`, from the intervention kinds; the experiments' default outcomes
+ * (`outcomes.default` of `experiments/experiment.schema.json`), from the metric catalogue's
+ * headline set. The rest of each file is kept as it is. A test checks the committed files equal
+ * what this would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INTERVENTION_KINDS } from '../engine/interventions/registry.ts';
+import { HEADLINE_METRICS } from '../engine/metrics/builtins.ts';
 import { interventionSchema } from './interventionSchema.ts';
 import { withTables } from './interventionTables.ts';
 
@@ -17,6 +20,13 @@ const KINDS = Object.values(INTERVENTION_KINDS);
 export function schemaText(current: string): string {
   const schema = JSON.parse(current) as { $defs: Record<string, unknown> };
   schema.$defs.intervention = interventionSchema(KINDS);
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** The experiment schema's text with the default outcomes set to the catalogue's headline set. */
+export function experimentSchemaText(current: string): string {
+  const schema = JSON.parse(current) as { properties: { outcomes: { default: string[] } } };
+  schema.properties.outcomes.default = [...HEADLINE_METRICS];
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
@@ -31,11 +41,14 @@ export interface GeneratedFile {
 export function generatedFiles(): GeneratedFile[] {
   const schemaPath = fileURLToPath(new URL('./scenario.schema.json', import.meta.url));
   const readmePath = fileURLToPath(new URL('./README.md', import.meta.url));
+  const experimentPath = fileURLToPath(new URL('../experiments/experiment.schema.json', import.meta.url));
   const schema = readFileSync(schemaPath, 'utf8');
   const readme = readFileSync(readmePath, 'utf8');
+  const experiment = readFileSync(experimentPath, 'utf8');
   return [
     { path: schemaPath, current: schema, expected: schemaText(schema) },
     { path: readmePath, current: readme, expected: withTables(readme, KINDS) },
+    { path: experimentPath, current: experiment, expected: experimentSchemaText(experiment) },
   ];
 }
 

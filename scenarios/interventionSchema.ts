@@ -11,7 +11,8 @@
  */
 import { INTERVENTION_FIELDS } from '../engine/interventions/fields.ts';
 import type { InterventionKind } from '../engine/interventions/kind.ts';
-import { defaultProblem, type FieldDef, type ItemDef, type ParamDef, type Text } from '../engine/interventions/params.ts';
+import type { Text } from '../base/lang.ts';
+import { defaultProblem, type FieldDef, type ItemDef, type ParamDef } from '../engine/interventions/params.ts';
 import type { SchemaNode } from './schema.ts';
 
 /** `description`, `title` (zh), `x-unit`, `x-source` of a documented declaration. */

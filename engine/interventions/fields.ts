@@ -4,6 +4,7 @@
  * loader fills their defaults from there.
  */
 import type { FieldDef } from './params.ts';
+import { AGE_GROUPS, ZONES } from '../scenario.ts';
 
 /** Where the shared fields come from: they describe the scenario, not the county. */
 const DESIGN = 'scenario design';
@@ -17,7 +18,7 @@ const target: FieldDef = {
   },
   fields: {
     zones: {
-      type: 'array', items: { type: 'enum', values: ['urban', 'rural', 'migrant'] }, minItems: 1, uniqueItems: true, unit: 'list', source: DESIGN,
+      type: 'array', items: { type: 'enum', values: [...ZONES] }, minItems: 1, uniqueItems: true, unit: 'list', source: DESIGN,
       description: { en: 'Zones reached.', zh: '覆盖的区域。' },
     },
     townships: {
@@ -32,7 +33,7 @@ const target: FieldDef = {
       },
     },
     ageGroups: {
-      type: 'array', items: { type: 'enum', values: ['0-17', '18-39', '40-59', '60+'] }, minItems: 1, uniqueItems: true, unit: 'list', source: DESIGN,
+      type: 'array', items: { type: 'enum', values: [...AGE_GROUPS] }, minItems: 1, uniqueItems: true, unit: 'list', source: DESIGN,
       description: { en: 'Age groups reached.', zh: '覆盖的年龄组。' },
     },
   },

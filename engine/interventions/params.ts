@@ -4,15 +4,11 @@
  * that uses it; `scenarios/generateSchema.ts` writes the scenario JSON Schema and the
  * README's parameter tables from these declarations (`npm run schema`).
  *
- * This file imports nothing, so kinds, the registry and the scenario layer can all read it
- * without forming a cycle.
+ * It imports only the ground floor's language types, so kinds, the registry and the scenario
+ * layer can all read it without forming a cycle.
  */
+import type { Text } from '../../base/lang.ts';
 
-/** A text in Chinese and English. */
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
 
 /** The value of an intervention parameter. */
 export type ParamValue = number | boolean;

@@ -1,4 +1,4 @@
-import type { InterventionSpec } from '../scenario.ts';
+import { AGE_GROUPS, ZONES, type InterventionSpec } from '../scenario.ts';
 import { yearsToDay } from '../core/calendar.ts';
 import { stream, type Rng } from '../core/rng.ts';
 import type { Layout } from '../county/layout.ts';
@@ -82,10 +82,10 @@ export function buildIntervention(spec: InterventionSpec, index: number, occurre
 /** Places are in scope when their township, index and zone all match the target. */
 function resolveScope(spec: InterventionSpec, layout: Layout): Scope {
   const t = spec.target ?? {};
-  const zones = new Uint8Array(3).fill(t.zones ? 0 : 1);
-  for (const z of t.zones ?? []) zones[['urban', 'rural', 'migrant'].indexOf(z)] = 1;
-  const ageGroups = new Uint8Array(4).fill(t.ageGroups ? 0 : 1);
-  for (const g of t.ageGroups ?? []) ageGroups[['0-17', '18-39', '40-59', '60+'].indexOf(g)] = 1;
+  const zones = new Uint8Array(ZONES.length).fill(t.zones ? 0 : 1);
+  for (const z of t.zones ?? []) zones[ZONES.indexOf(z)] = 1;
+  const ageGroups = new Uint8Array(AGE_GROUPS.length).fill(t.ageGroups ? 0 : 1);
+  for (const g of t.ageGroups ?? []) ageGroups[AGE_GROUPS.indexOf(g)] = 1;
   const places = new Uint8Array(layout.placeTownship.length);
   const townships = new Uint8Array(layout.townships);
   const placeSet = t.places ? new Set(t.places) : null;

@@ -2,8 +2,9 @@
  * The built-in metric names and what each one is, derived from the catalogue
  * (`catalogue.ts`), which declares every metric family once.
  */
-import { ADULT_AGE_GROUPS, CATEGORY_WORDS, METRIC_FAMILIES, ZONE_WORDS, ZONES, type Better, type HeadlineVariant, type MetricFamily, type PanelId, type Text } from './catalogue.ts';
-import { CATEGORIES } from '../scenario.ts';
+import type { Text } from '../../base/lang.ts';
+import { ADULT_AGE_GROUPS, CATEGORY_WORDS, METRIC_FAMILIES, ZONE_WORDS, type Better, type HeadlineVariant, type MetricFamily, type PanelId } from './catalogue.ts';
+import { CATEGORIES, ZONES } from '../scenario.ts';
 
 /** How a built-in metric relates to its family: the total, or one group breakdown. */
 export type MetricGroup =
@@ -76,12 +77,8 @@ export function builtinMetric(name: string): BuiltinMetric | undefined {
   return BY_NAME.get(name);
 }
 
-/** Every built-in metric of a family, in output order. */
-export function familyMetrics(family: MetricFamily): BuiltinMetric[] {
-  return ALL.filter((m) => m.family === family);
-}
-
-const headlineName = (f: MetricFamily, v: HeadlineVariant): string => (v === 'total' ? f.name : v === 'gap' || v === 'ratio' ? `${v}_${f.name}` : `${f.name}_${v}`);
+/** The name of a family's headline variant: its total, a zone, its gap or its ratio. */
+export const headlineName = (f: MetricFamily, v: HeadlineVariant): string => (v === 'total' ? f.name : v === 'gap' || v === 'ratio' ? `${v}_${f.name}` : `${f.name}_${v}`);
 
 /** The headline outcomes experiments compare when they name none (and a run's report shows). */
 export const HEADLINE_METRICS: readonly string[] = Object.freeze(METRIC_FAMILIES.flatMap((f) => (f.headline ?? []).map((v) => headlineName(f, v))));

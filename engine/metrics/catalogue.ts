@@ -4,7 +4,8 @@
  * show it, whether it is a headline outcome, and where its value comes from. Everything else is
  * derived from this table: the output names and their order (`builtins.ts`), labels
  * (`labels.ts`), better directions (`direction.ts`), the report's panel lists
- * (`viz/panelMetrics.ts`), the experiments' default outcomes and the reference page
+ * (`viz/panelMetrics.ts`), the experiments' default outcomes (written into the experiment schema
+ * by `npm run schema`) and the reference page
  * `docs/metrics.md` (`npm run docs:metrics`).
  *
  * The values themselves are computed in `measure.ts` from the window's flow counts (`flows.ts`)
@@ -13,9 +14,7 @@
  * table a value and writes no other name.
  */
 import type { Text } from '../../base/lang.ts';
-import { ZONES, type Category, type Zone } from '../scenario.ts';
-
-export type { Text };
+import type { Category, Zone } from '../scenario.ts';
 
 /**
  * Which direction of a metric counts as an improvement: `higher`, `lower`, `zero` (closer to
@@ -48,8 +47,6 @@ export type MetricSource = 'residentSums' | 'windowCounts' | 'committees' | 'tot
 export const PANEL_IDS = ['zones', 'participationAge', 'participationChannel', 'reportChannel', 'theil', 'gini', 'summary'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
-/** Zones of the `_urban`, `_rural`, `_migrant` variants, in output order: {@link ZONES}. */
-export { ZONES, type Zone };
 
 /** A variant of a family named as a headline outcome: the family's own value, a zone, or its gap or ratio. */
 export type HeadlineVariant = 'total' | Zone | 'gap' | 'ratio';

@@ -1,7 +1,5 @@
 import { builtinMetric } from './builtins.ts';
-import type { Text } from './catalogue.ts';
-
-type Lang = keyof Text;
+import type { Lang, Text } from '../../base/lang.ts';
 
 /**
  * A metric's label in both languages, from the catalogue (`catalogue.ts`): a family's own label,

@@ -13,7 +13,8 @@ import { panelMetrics } from '../../../engine/metrics/builtins.ts';
 
 /** The Theil chart's metrics, from the metric catalogue: the total, then the two parts it decomposes into (between, within). */
 const [THEIL, BETWEEN, WITHIN] = panelMetrics('theil');
-const PART_COLORS = { [BETWEEN]: '#D55E00', [WITHIN]: '#56B4E9' };
+const BETWEEN_COLOR = '#D55E00';
+const WITHIN_COLOR = '#56B4E9';
 /** The Gini chart's metrics, from the metric catalogue, with their colours. */
 const GINI_COLORS = ['#0072B2', '#E69F00'];
 const GINI: [metric: string, color: string][] = panelMetrics('gini').map((x, i) => [x, GINI_COLORS[i % GINI_COLORS.length]]);
@@ -54,7 +55,7 @@ export function equityPanel(m: Model): Panel | null {
     };
     if (theilChart) {
       const total = arms.map((a) => m.stat(THEIL, a, point));
-      const traces: Plotly.Trace[] = [bars(BETWEEN, PART_COLORS[BETWEEN], false), bars(WITHIN, PART_COLORS[WITHIN], false)];
+      const traces: Plotly.Trace[] = [bars(BETWEEN, BETWEEN_COLOR, false), bars(WITHIN, WITHIN_COLOR, false)];
       if (total.some((s) => s && s[1] !== null)) {
         traces.push({
           type: 'scatter',

@@ -8,11 +8,10 @@ import type { Model, ViewState } from '../model.ts';
 import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
 import { armColor, axis, draw, esc, layout } from '../plot.ts';
 import { t } from '../strings.ts';
+import { ZONES } from '../../../engine/scenario.ts';
 
 /** Zone colours from the Okabe-Ito set, apart from the arms' black. */
 export const ZONE_COLORS = { urban: '#0072B2', rural: '#E69F00', migrant: '#009E73' };
-/** The groups, in the charts' order; each is also the key of its name. */
-const ZONES = ['urban', 'rural', 'migrant'] as const;
 
 /** The urban and rural panel; null when no metric has a gap and zone values. */
 export function zonesPanel(m: Model): Panel | null {
