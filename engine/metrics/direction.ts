@@ -18,21 +18,22 @@ export function betterDirection(metric: string): Better {
  * or no direction (so a probability of improvement averages to 0.5 when nothing differs).
  */
 export function improvement(value: number, reference: number, better: Better): number {
-  const score = (v: number): number => {
-    switch (better) {
-      case 'higher':
-        return v;
-      case 'lower':
-        return -v;
-      case 'zero':
-        return -Math.abs(v);
-      case 'one':
-        return -Math.abs(v - 1);
-      case 'none':
-        return 0;
-    }
-  };
+  const score = SCORES[better];
+  if (score === undefined) return 0.5;
   const a = score(value);
   const b = score(reference);
   return a > b ? 1 : a < b ? 0 : 0.5;
+}
+
+/** A value's score in each direction that has one: the higher, the better. */
+const SCORES: Readonly<Partial<Record<Better, (v: number) => number>>> = {
+  higher: (v) => v,
+  lower: (v) => -v,
+  zero: (v) => -Math.abs(v),
+  one: (v) => -Math.abs(v - 1),
+};
+
+/** The score of values in a direction (higher is better); undefined for `none`. */
+export function betterScore(better: Better): ((v: number) => number) | undefined {
+  return SCORES[better];
 }

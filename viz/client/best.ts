@@ -5,15 +5,13 @@
  * clearly better).
  */
 
-import type { Better } from '../../engine/metrics/direction.ts';
+import { betterScore, type Better } from '../../engine/metrics/direction.ts';
 
 /** A row of statistics, `[n, value, lo, hi, ...]`, as the report data holds them. */
 type Row = readonly (number | null)[];
 
 /** Targets of the directions that mean "closer to a value". */
 const TARGET = { zero: 0, one: 1 };
-/** A value's score in each direction that has one: the higher the better. */
-const SCORE: Partial<Record<Better, (v: number) => number>> = { higher: (v) => v, lower: (v) => -v, zero: (v) => -Math.abs(v), one: (v) => -Math.abs(v - 1) };
 
 /**
  * Differences from the baseline that are improvements: an open interval `[low, high]`. For
@@ -35,7 +33,7 @@ function betterRange(better: 'higher' | 'lower' | 'zero' | 'one', b: number): [n
  * @param better - the direction that counts as better
  */
 export function bestArm(stat: (arm: number) => Row | null, contrast: (arm: number) => Row | null, armCount: number, baseline: number | null, better: Better): { arm: number; clear: boolean } | null {
-  const score = SCORE[better];
+  const score = betterScore(better);
   if (score === undefined || better === 'none') return null;
   let arm: number | null = null;
   let top = -Infinity;

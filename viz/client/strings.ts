@@ -98,9 +98,6 @@ const STRINGS = {
   byChannel: { zh: '线上与线下参与率(末年)', en: 'Participation online and offline (final year)' },
   reportsByChannel: { zh: '上报诉求的渠道构成(末年)', en: 'Reported needs by channel (final year)' },
   reportsShare: { zh: '占上报诉求的比例', en: 'Share of reported needs' },
-  age_18_39: { zh: '18–39 岁', en: 'aged 18–39' },
-  age_40_59: { zh: '40–59 岁', en: 'aged 40–59' },
-  age_60plus: { zh: '60 岁及以上', en: 'aged 60+' },
   participationNote: {
     zh: '末年参与率,按年龄组与渠道;以及末年上报的诉求中经各渠道上报的比例。误差线为 95% 置信区间。',
     en: 'Final-year participation by age group and channel, and the share of the final year\'s reported needs that came through each channel. Error bars are 95% confidence intervals.',

@@ -8,13 +8,15 @@ import { num } from '../format.ts';
 import type { Model, ViewState } from '../model.ts';
 import { armAxis, armChartHeight, chartBox, errorBars, panelFrame, type Panel } from '../panel.ts';
 import { axis, draw, esc, layout } from '../plot.ts';
-import { labelKey, t, type StringKey } from '../strings.ts';
+import { t, type StringKey } from '../strings.ts';
+import type { Text } from '../../../base/lang.ts';
+import { ADULT_AGE_GROUPS } from '../../../engine/metrics/catalogue.ts';
 import { panelMetrics } from '../../../engine/metrics/builtins.ts';
 
 /** Okabe-Ito colours for the groups within a chart (the arms' black left out). */
 const GROUP_COLORS = ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#0072B2'];
-/** The charts' metrics, from the metric catalogue; the age groups with their short labels (`age_<group>`). */
-const AGES: [metric: string, label: StringKey][] = panelMetrics('participationAge').map((x) => [x, labelKey(x.replace(/^.*_age_/, 'age_'))]);
+/** The charts' metrics, from the metric catalogue; the age chart labels each bar with its age group's words. */
+const AGES: [metric: string, label: Text][] = panelMetrics('participationAge').map((x) => [x, ADULT_AGE_GROUPS.find((g) => x.endsWith(`_age_${g.key}`))!.words]);
 const CHANNELS = panelMetrics('participationChannel');
 const REPORTS = panelMetrics('reportChannel');
 
@@ -31,10 +33,7 @@ interface GroupChart {
 /** The participation panel; null when the data has none of its metrics. */
 export function participationPanel(m: Model): Panel | null {
   const has = (metrics: string[]) => metrics.some((x) => m.has(x, 0));
-  const ageLabel = (x: string, lang: Lang) => {
-    const age = AGES.find(([y]) => y === x);
-    return age ? t(age[1], lang) : x;
-  };
+  const ageLabel = (x: string, lang: Lang) => AGES.find(([y]) => y === x)?.[1][lang] ?? x;
   const specs: GroupChart[] = [
     { name: 'age', title: 'byAge', metrics: AGES.map(([x]) => x), label: ageLabel, valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },
     { name: 'channel', title: 'byChannel', metrics: CHANNELS, label: (x, lang) => m.metricLabel(x, lang), valueTitle: (lang) => m.metricLabel('participation', lang), stack: false },

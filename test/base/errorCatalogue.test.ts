@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errors, InputError, issues, OutsideFolderError, type InputIssue } from '../../base/errors.ts';
+import { fileErrors, fileIssues } from '../../base/errors/files.ts';
+import { folderErrors } from '../../base/errors/folders.ts';
+import { optionErrors } from '../../base/errors/options.ts';
+import { shardErrors, shardIssues } from '../../base/errors/shards.ts';
 
 /** Sample arguments for every catalogue entry: a new entry without one fails the coverage test. */
 const ERROR_ARGS: { [K in keyof typeof errors]: Parameters<(typeof errors)[K]> } = {
@@ -54,6 +58,12 @@ function expectWorded(issue: InputIssue, name: string): void {
 }
 
 describe('the error catalogue', () => {
+  it('gathers its sections without one entry hiding another of the same name', () => {
+    const sections = [fileErrors, folderErrors, shardErrors, optionErrors];
+    expect(Object.keys(errors).length).toBe(sections.reduce((n, section) => n + Object.keys(section).length, 0));
+    expect(Object.keys(issues).length).toBe(Object.keys(fileIssues).length + Object.keys(shardIssues).length);
+  });
+
   it('every entry is bad input (exit code 2) whose every issue has expected, found and hint', () => {
     expect(Object.keys(ERROR_ARGS).sort()).toEqual(Object.keys(errors).sort());
     for (const [name, args] of Object.entries(ERROR_ARGS)) {
