@@ -75,11 +75,13 @@ export function loadReferencedScenario(data: unknown, reported: readonly InputIs
   const path = isAbsolute(name) ? name : join(baseDir, name);
   const read = readJsonFile(path, 'scenario');
   if (!read.ok && read.unreadable) return { path, unreadable: catalogue.unreadableScenario(read.issue, kind, baseDir) };
-  if (!read.ok) return { path, issues: [read.issue] };
+  // Each issue names the scenario file, for the error of the experiment or calibration that names it.
+  const inScenario = (issues: readonly InputIssue[]) => issues.map((issue) => ({ ...issue, file: issue.file ?? path }));
+  if (!read.ok) return { path, issues: inScenario([read.issue]) };
   try {
     return { path, scenario: parseScenario(read.value, path) };
   } catch (error) {
-    if (error instanceof ScenarioError) return { path, issues: error.issues };
+    if (error instanceof ScenarioError) return { path, issues: inScenario(error.issues) };
     throw error;
   }
 }

@@ -71,7 +71,7 @@ export function parseCalibration(json: unknown, file: string, baseDir: string): 
 
   const { path: scenarioPath, scenario: baseScenario, unreadable, issues: scenarioIssues = [] } = loadReferencedScenario(data, issues, baseDir, 'calibration');
   if (unreadable) issues.push(unreadable);
-  issues.push(...scenarioIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath })));
+  issues.push(...scenarioIssues);
   if (baseScenario === undefined) throw errors.invalidFile('calibration', file, issues);
   issues.push(...targetIssues(data, baseScenario, issues));
   // The prior ranges are checked against the scenario whenever the parameters themselves are sound.

@@ -87,7 +87,7 @@ export function parseExperiment(json: unknown, file: string = NO_FILE, baseDir =
     issues.push(...armInterventionIssues(data));
     const baseIssues = base.issues ?? [];
     if (issues.length === 0 && baseIssues.length > 0) throw errors.invalidFile('scenario', scenarioPath, baseIssues);
-    throw errors.invalidFile('experiment', file, [...issues, ...baseIssues.map((issue) => ({ ...issue, file: issue.file ?? scenarioPath }))]);
+    throw errors.invalidFile('experiment', file, [...issues, ...baseIssues]);
   }
 
   // what composition reads is valid: check every run's scenario, even if other fields have problems
