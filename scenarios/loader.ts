@@ -60,7 +60,7 @@ export interface ReferencedScenario {
   scenario?: Scenario;
   /** The file cannot be read: an issue of the naming file, at `/scenario`. */
   unreadable?: InputIssue;
-  /** The scenario file's own problems (not JSON, or not a valid scenario), in its own terms. */
+  /** The scenario file's own problems (not JSON, or not a valid scenario), in its own terms, each naming the file. */
   issues?: readonly InputIssue[];
 }
 
