@@ -4,6 +4,8 @@ import type { TownshipState } from '../township.ts';
 import type { Levers } from './levers.ts';
 import type { ParamDefs, ParamValue } from './params.ts';
 import type { Text } from '../../base/lang.ts';
+import type { ConsumptionDef, ScopeSize, Units } from '../resources/consumption.ts';
+import type { Scenario } from '../scenario.ts';
 
 export type { ParamDef, ParamValue } from './params.ts';
 
@@ -44,9 +46,25 @@ export interface InterventionKind<P extends Record<string, ParamValue> = Record<
   readonly expected: { readonly metric: string; readonly direction: 'increase' | 'decrease' };
   /** Each parameter declared once: type, default, range, unit, meaning, source (see params.ts). */
   readonly params: ParamDefs<P>;
+  /** What it consumes, item by item (staff time, volunteer hours, money per unit): see `resources/consumption.ts`. */
+  readonly consumes: Readonly<Record<string, ConsumptionDef>>;
+  /**
+   * Its intensity parameter: the one a county budget's `scaleDown` rule scales (a numeric
+   * parameter whose cost grows with it).
+   */
+  readonly intensity: keyof P & string;
+  /**
+   * Units of each consumed item, given the scope's size: per year for `year` items (committed
+   * while active), at start for `start` items, and the most it can use in a year for `use` items.
+   */
+  plan(size: ScopeSize, params: P, scenario: Scenario): Units;
   apply?(levers: Levers, scope: Scope, params: P): void;
-  monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng): void;
+  /** `use` charges units of a `use` item to this intervention. */
+  monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng, use: Charge): void;
 }
+
+/** Charges units of one of the kind's `use` items to the intervention. */
+export type Charge = (item: string, units: number) => void;
 
 /** Helper for kinds: visits every in-scope place. */
 export function forPlaces(scope: Scope, fn: (place: number) => void): void {
