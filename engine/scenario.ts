@@ -307,6 +307,19 @@ export interface EvaluationSpec {
   innovationGain: number;
 }
 
+/** What a rule does when planned spending exceeds the county's yearly budget. */
+export const OVER_BUDGET_RULES = ['refuse', 'scaleDown'] as const;
+export type OverBudgetRule = (typeof OVER_BUDGET_RULES)[number];
+
+export interface ResourcesSpec {
+  /** Yuan per staff-day (one calendar day of one post, employer's cost) by level. */
+  staffDayCost: { department: number; township: number; committee: number; gridWorker: number; mediator: number };
+  /** Cases a department staff member handles per day: converts department capacity into staff time. */
+  departmentCasesPerStaffDay: number;
+  /** The county's yearly budget for interventions; omitted = no limit. */
+  budget: { perYear?: number; whenExceeded: OverBudgetRule };
+}
+
 /** Who an intervention reaches. Omitted fields mean "everyone". */
 export interface Target {
   zones?: Zone[];
@@ -332,7 +345,8 @@ export interface InterventionSpec {
   end?: number;
   target?: Target;
   params: Record<string, number | boolean>;
-  cost: Cost;
+  /** Stated cost, overriding the money computed from use; omitted = computed. */
+  cost?: Cost;
   label?: { zh: string; en: string };
 }
 
@@ -369,6 +383,7 @@ export interface Scenario {
   collectiveEconomy: CollectiveEconomySpec;
   escalation: EscalationSpec;
   evaluation: EvaluationSpec;
+  resources: ResourcesSpec;
   interventions: InterventionSpec[];
   metrics: UserMetricSpec[];
 }

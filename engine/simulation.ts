@@ -9,7 +9,9 @@ import { clearPeriod } from './agents/serviceCounts.ts';
 import { buildPopulation } from './county/population.ts';
 import { buildTies } from './county/ties.ts';
 import { baselineLevers, cloneLevers } from './interventions/levers.ts';
-import { buildIntervention } from './interventions/registry.ts';
+import { buildIntervention, type Intervention } from './interventions/registry.ts';
+import { budgetFactor } from './resources/budget.ts';
+import { countScope, type BuiltCounty } from './resources/scopeSize.ts';
 import { BUILTIN_METRICS } from './metrics/builtins.ts';
 import { Flows } from './metrics/flows.ts';
 import { gini } from './metrics/inequality.ts';
@@ -22,7 +24,7 @@ import { refreshCadreMeans } from './processes/cadreCareers.ts';
 import { runCollectiveEconomy } from './processes/collectiveEconomy.ts';
 import { derivePlaces, resetWhistles } from './processes/derive.ts';
 import { refreshResidentHazards } from './processes/residentHazards.ts';
-import type { SimState } from './state.ts';
+import type { RunTotals, SimState } from './state.ts';
 import { createTownshipState } from './township.ts';
 
 export interface RunOptions {
@@ -56,7 +58,7 @@ export interface RunResult {
   summary: {
     window: { fromDay: number; toDay: number };
     metrics: Record<string, number>;
-    totals: { needs: number; escalations: number; cost: number };
+    totals: RunTotals;
   };
 }
 
@@ -190,9 +192,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
     townships,
     baseline,
     levers: cloneLevers(baseline),
-    interventions: scenario.interventions.map((spec, k) =>
-      buildIntervention(spec, k, scenario.interventions.slice(0, k).filter((other) => other.kind === spec.kind).length, layout, horizonDays, seed),
-    ),
+    interventions: buildInterventions(scenario, { layout, committees: inst.committees, residents: pop.residents, cadres: inst.cadres }, horizonDays, seed),
     flows: new Flows(),
     exchange: { outcomes: [], returning: new EventCalendar(horizonDays) },
     needsDirty: new Uint8Array(layout.townships).fill(1),
@@ -201,7 +201,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
       cadres: stream(seed, 'cadres', COUNTY),
       cadreExchange: stream(seed, 'cadreExchange', COUNTY),
     },
-    totals: { cost: 0, escalations: 0, needs: 0 },
+    totals: { cost: 0, staffDays: 0, escalations: 0, needs: 0 },
     day: 0,
   };
   refreshCadreMeans(sim);
@@ -211,6 +211,15 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
   // Collective incomes of the year before the run, so that year-1 relief and metrics are defined.
   for (let t = 0; t < layout.townships; t++) runCollectiveEconomy(sim, t);
   return sim;
+}
+
+/** The scenario's interventions on the built county, their intensities scaled by the budget rule. */
+function buildInterventions(scenario: Scenario, county: BuiltCounty, horizonDays: number, seed: number): Intervention[] {
+  const factor = budgetFactor(scenario);
+  return scenario.interventions.map((spec, index) => {
+    const occurrence = scenario.interventions.slice(0, index).filter((other) => other.kind === spec.kind).length;
+    return buildIntervention(spec, { index, occurrence, layout: county.layout, horizonDays, seed }, scenario, (scope) => countScope(scope, county), factor);
+  });
 }
 
 /** Fills first/count columns of places from a place-sorted column of records. */

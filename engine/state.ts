@@ -14,6 +14,14 @@ import type { Intervention } from './interventions/registry.ts';
 import type { Flows } from './metrics/flows.ts';
 import type { TownshipState } from './township.ts';
 
+/** Cumulative totals over a run: yuan and staff-days interventions consumed, escalations, needs. */
+export interface RunTotals {
+  cost: number;
+  staffDays: number;
+  escalations: number;
+  needs: number;
+}
+
 /** The whole state of one run. Processes are functions over it; only the engine advances `day`. */
 export interface SimState {
   readonly scenario: Scenario;
@@ -55,6 +63,6 @@ export interface SimState {
    */
   readonly rng: { departments: Rng[]; cadres: Rng; cadreExchange: Rng };
   /** Cumulative totals over the run. */
-  readonly totals: { cost: number; escalations: number; needs: number };
+  readonly totals: RunTotals;
   day: number;
 }

@@ -39,11 +39,13 @@ const target: FieldDef = {
   },
 };
 
-/** Programme cost, for cost-effectiveness comparisons. */
+/** A stated programme cost, overriding the money computed from use. */
 const cost: FieldDef = {
   type: 'object',
-  default: {},
-  description: { en: 'Programme cost, for comparing arms per yuan spent.', zh: '项目成本，用于按每元投入比较各方案。' },
+  description: {
+    en: 'Stated programme cost, overriding the money computed from what the intervention uses (its items and their prices; see scenarios/README.md). Omit it to have the cost computed; staff-days are counted either way.',
+    zh: '声明的项目成本，替代按实际使用量（各项消耗及其单价，见 scenarios/README.md）计算的金额。省略则自动计算；人日数在任何情况下都会统计。',
+  },
   fields: {
     fixed: {
       type: 'number', default: 0, minimum: 0, unit: 'yuan', source: DESIGN,

@@ -1,8 +1,9 @@
-import { AGE_GROUPS, ZONES, type InterventionSpec } from '../scenario.ts';
+import { AGE_GROUPS, ZONES, type InterventionSpec, type Scenario } from '../scenario.ts';
 import { yearsToDay } from '../core/calendar.ts';
 import { stream, type Rng } from '../core/rng.ts';
 import type { Layout } from '../county/layout.ts';
 import type { InterventionKind, ParamValue, Scope } from './kind.ts';
+import type { ScopeSize, Units } from '../resources/consumption.ts';
 import { branchStrengthening } from './kinds/branchStrengthening.ts';
 import { cadreExchange } from './kinds/cadreExchange.ts';
 import { collectiveEconomy } from './kinds/collectiveEconomy.ts';
@@ -40,11 +41,16 @@ export const INTERVENTION_KINDS: Readonly<Record<string, InterventionKind>> = Ob
   ),
 );
 
+/** The kinds' names in registry order (the order of per-kind outputs). */
+export const KIND_NAMES: readonly string[] = Object.freeze(Object.keys(INTERVENTION_KINDS));
+
 /** An intervention of a run: its kind, filled parameters, resolved scope and active days. */
 export interface Intervention {
   readonly index: number;
   readonly spec: InterventionSpec;
   readonly kind: InterventionKind;
+  /** Index of its kind in `KIND_NAMES`. */
+  readonly kindIndex: number;
   readonly params: Readonly<Record<string, ParamValue>>;
   readonly scope: Scope;
   readonly startDay: number;
@@ -52,26 +58,41 @@ export interface Intervention {
   readonly endDay: number;
   /** One stream per township for its monthly stock effects. */
   readonly rng: Rng[];
+  /** Its scope's size on the built county, and the units it plans of each item (`kind.plan`). */
+  size: ScopeSize;
+  planned: Units;
   active: boolean;
 }
 
 /**
  * Builds intervention `index` of a scenario. Its streams are keyed by its kind and its
  * occurrence among interventions of that kind, so adding an intervention of another kind to a
- * scenario does not change this one's draws.
+ * scenario does not change this one's draws. A county budget's `scaleDown` rule passes the
+ * factor its intensity parameter is scaled by; `sizeOf` measures its scope.
  */
-export function buildIntervention(spec: InterventionSpec, index: number, occurrence: number, layout: Layout, horizonDays: number, seed: number): Intervention {
+export function buildIntervention(
+  spec: InterventionSpec,
+  where: { index: number; occurrence: number; layout: Layout; horizonDays: number; seed: number },
+  scenario: Scenario,
+  sizeOf: (scope: Scope) => ScopeSize,
+  intensityFactor = 1,
+): Intervention {
+  const { index, occurrence, layout, horizonDays, seed } = where;
   const kind = INTERVENTION_KINDS[spec.kind];
   if (!kind) throw new Error(`unknown intervention kind "${spec.kind}"; valid kinds: ${Object.keys(INTERVENTION_KINDS).join(', ')}`);
-  // The loader has filled defaults already; filling here too serves scenarios built in code.
-  const params: Record<string, ParamValue> = {};
-  for (const [name, def] of Object.entries(kind.params)) params[name] = spec.params[name] ?? def.default;
+  const params = filledParams(spec, kind);
+  if (intensityFactor !== 1) params[kind.intensity] = Number(params[kind.intensity]) * intensityFactor;
+  const scope = resolveScope(spec, layout);
+  const size = sizeOf(scope);
   return {
     index,
     spec,
     kind,
+    kindIndex: KIND_NAMES.indexOf(spec.kind),
     params: Object.freeze(params),
-    scope: resolveScope(spec, layout),
+    size,
+    planned: kind.plan(size, params, scenario),
+    scope,
     startDay: yearsToDay(spec.start),
     endDay: spec.end === undefined ? horizonDays : yearsToDay(spec.end),
     rng: Array.from({ length: layout.townships }, (_, t) => stream(seed, `intervention:${spec.kind}:${occurrence}`, t)),
@@ -79,8 +100,15 @@ export function buildIntervention(spec: InterventionSpec, index: number, occurre
   };
 }
 
+/** The intervention's parameters with defaults filled (the loader has filled them already; this serves scenarios built in code). */
+export function filledParams(spec: InterventionSpec, kind: InterventionKind): Record<string, ParamValue> {
+  const params: Record<string, ParamValue> = {};
+  for (const [name, def] of Object.entries(kind.params)) params[name] = spec.params[name] ?? def.default;
+  return params;
+}
+
 /** Places are in scope when their township, index and zone all match the target. */
-function resolveScope(spec: InterventionSpec, layout: Layout): Scope {
+export function resolveScope(spec: InterventionSpec, layout: Layout): Scope {
   const t = spec.target ?? {};
   const zones = new Uint8Array(ZONES.length).fill(t.zones ? 0 : 1);
   for (const z of t.zones ?? []) zones[ZONES.indexOf(z)] = 1;

@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../scenario.ts';
 import { CHANNELS } from '../processes/cases.ts';
+import { KIND_NAMES } from '../interventions/registry.ts';
 
 /** Counts of what happened in one window of days (a recording period or the final year). */
 export class WindowCounts {
@@ -24,13 +25,17 @@ export class WindowCounts {
   /** Mediations that settled the dispute. */
   mediationsSettled = 0;
   cost = 0;
+  staffDays = 0;
+  /** Yuan and staff-days consumed per intervention kind (order of `KIND_NAMES`). */
+  readonly costByKind = new Float64Array(KIND_NAMES.length);
+  readonly staffDaysByKind = new Float64Array(KIND_NAMES.length);
   /** Days from need to resolution of every resolved case, for median and 90th percentile. */
   durations = new Float64Array(1024);
   durationCount = 0;
 
   reset(): void {
-    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory]) a.fill(0);
-    this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = 0;
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.costByKind, this.staffDaysByKind]) a.fill(0);
+    this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
   }
 
@@ -42,6 +47,13 @@ export class WindowCounts {
       this.durationSum[zone] += days;
       this.addDuration(days);
     }
+  }
+
+  spend(kind: number, yuan: number, staffDays: number): void {
+    this.cost += yuan;
+    this.staffDays += staffDays;
+    this.costByKind[kind] += yuan;
+    this.staffDaysByKind[kind] += staffDays;
   }
 
   route(misrouted: boolean, whistled: boolean): void {
@@ -106,8 +118,9 @@ export class Flows {
       if (settled) this.final.mediationsSettled++;
     }
   }
-  spend(yuan: number): void {
-    this.period.cost += yuan;
-    if (this.finalActive) this.final.cost += yuan;
+  /** Yuan and staff-days an intervention of kind `kind` (index in `KIND_NAMES`) consumed. */
+  spend(kind: number, yuan: number, staffDays: number): void {
+    this.period.spend(kind, yuan, staffDays);
+    if (this.finalActive) this.final.spend(kind, yuan, staffDays);
   }
 }

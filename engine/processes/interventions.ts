@@ -1,4 +1,4 @@
-import { DAYS_PER_YEAR } from '../core/calendar.ts';
+import { charge, chargeDay } from '../resources/ledger.ts';
 import { cloneLevers, copyLevers, type Levers } from '../interventions/levers.ts';
 import type { SimState } from '../state.ts';
 import { derivePlaces } from './derive.ts';
@@ -11,19 +11,19 @@ import { refreshResidentHazards } from './residentHazards.ts';
  * intervention (in file order); derived place values are recomputed for every place (cheap; this
  * is also how county-wide levers such as speedWeight reach committees), while whistle budgets,
  * need samplers, residents' hazards and scheduled reports are refreshed only in townships whose
- * own levers changed. Costs: the
- * fixed cost on the start day, the yearly cost spread over active days.
+ * own levers changed. Every active intervention is charged its day's share of what it commits
+ * (`resources/ledger.ts`).
  */
 export function updateInterventions(sim: SimState, day: number): void {
   let changed = false;
   for (const iv of sim.interventions) {
     const active = day >= iv.startDay && day < iv.endDay;
+    const starts = active && !iv.active;
     if (active !== iv.active) {
       iv.active = active;
       changed = true;
-      if (active) spend(sim, iv.spec.cost.fixed);
     }
-    if (active) spend(sim, iv.spec.cost.perYear / DAYS_PER_YEAR);
+    if (active) chargeDay(sim, iv, starts);
   }
   if (!changed) return;
   const before = cloneLevers(sim.levers);
@@ -58,13 +58,8 @@ function townshipsWithChangedLevers(a: Levers, b: Levers, firstPlace: Int32Array
   return changed;
 }
 
-function spend(sim: SimState, yuan: number): void {
-  if (yuan === 0) return;
-  sim.flows.spend(yuan);
-  sim.totals.cost += yuan;
-}
-
 /** Phase `interventionStocks` (monthly, per township): stock effects of active interventions. */
 export function buildInterventionStocks(sim: SimState, township: number): void {
-  for (const iv of sim.interventions) if (iv.active && iv.kind.monthly) iv.kind.monthly(sim, township, iv.scope, iv.params, iv.rng[township]);
+  for (const iv of sim.interventions)
+    if (iv.active && iv.kind.monthly) iv.kind.monthly(sim, township, iv.scope, iv.params, iv.rng[township], (item, units) => charge(sim, iv, item, units));
 }

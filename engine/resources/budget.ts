@@ -1,0 +1,85 @@
+/**
+ * Planned spending and the county budget. The plan of an intervention is what its kind's `plan`
+ * gives on the scope's expected size (`estimateScope`): units of each item per year (for `use`
+ * items the most it can use) and at start, priced. Spending of year k sums, for every
+ * intervention, its yearly cost times the share of year k it is active, plus its start cost in
+ * the year it starts. It depends on the scenario only, never on a run's seed, so validation and
+ * every run agree on it.
+ */
+import { stream, COUNTY } from '../core/rng.ts';
+import { buildLayout, type Layout } from '../county/layout.ts';
+import { INTERVENTION_KINDS, filledParams, resolveScope } from '../interventions/registry.ts';
+import type { InterventionSpec, Scenario } from '../scenario.ts';
+import { unitPrice } from './ledger.ts';
+import { estimateScope } from './scopeSize.ts';
+
+/** The planned spending of one intervention: yuan per year while active, and once at start. */
+export interface PlannedCost {
+  readonly perYear: number;
+  readonly atStart: number;
+}
+
+/** The plan of a scenario's interventions and the spending of each year of the horizon. */
+export interface SpendingPlan {
+  readonly interventions: readonly PlannedCost[];
+  /** Yuan planned in each year of the horizon (year 1 first). */
+  readonly years: readonly number[];
+}
+
+/** The layout planning uses: drawn with a fixed seed, since the plan must not depend on the run's. */
+export function planningLayout(scenario: Scenario): Layout {
+  return buildLayout(scenario.county, stream(0, 'plan', COUNTY));
+}
+
+/** The planned cost of one intervention with its intensity scaled by `factor`. */
+export function plannedCost(spec: InterventionSpec, scenario: Scenario, layout: Layout, factor = 1): PlannedCost {
+  const kind = INTERVENTION_KINDS[spec.kind];
+  if (spec.cost) return { perYear: spec.cost.perYear, atStart: spec.cost.fixed };
+  const params = filledParams(spec, kind);
+  params[kind.intensity] = Number(params[kind.intensity]) * factor;
+  const units = kind.plan(estimateScope(resolveScope(spec, layout), scenario, layout), params, scenario);
+  let perYear = 0;
+  let atStart = 0;
+  for (const [item, def] of Object.entries(kind.consumes)) {
+    const yuan = (units[item] ?? 0) * unitPrice(scenario, def, params);
+    if (def.timing === 'start') atStart += yuan;
+    else perYear += yuan;
+  }
+  return { perYear, atStart };
+}
+
+/** The spending plan of a scenario over `years` (its own horizon by default). */
+export function spendingPlan(scenario: Scenario, factor = 1, years = scenario.years, layout = planningLayout(scenario)): SpendingPlan {
+  const interventions = scenario.interventions.map((spec) => plannedCost(spec, scenario, layout, factor));
+  const spend = new Array<number>(Math.ceil(years)).fill(0);
+  scenario.interventions.forEach((spec, k) => {
+    const end = Math.min(spec.end ?? years, years);
+    if (spec.start >= end) return;
+    spend[Math.floor(spec.start)] += interventions[k].atStart;
+    for (let y = Math.floor(spec.start); y < Math.ceil(end); y++) spend[y] += interventions[k].perYear * (Math.min(end, y + 1) - Math.max(spec.start, y));
+  });
+  return { interventions, years: spend };
+}
+
+/**
+ * The factor every intervention's intensity is scaled by: 1 without a budget, under the
+ * `refuse` rule, or when the plan fits; under `scaleDown`, the largest factor (to 1 part in
+ * 10^6, by bisection) whose plan keeps every year within the budget, 0 if not even that does
+ * (validation refuses such a scenario first: its start-up or stated costs alone exceed the budget).
+ */
+export function budgetFactor(scenario: Scenario, years = scenario.years): number {
+  const { perYear, whenExceeded } = scenario.resources.budget;
+  if (perYear === undefined || whenExceeded !== 'scaleDown' || scenario.interventions.length === 0) return 1;
+  const layout = planningLayout(scenario);
+  const fits = (f: number) => Math.max(...spendingPlan(scenario, f, years, layout).years) <= perYear;
+  if (fits(1)) return 1;
+  if (!fits(0)) return 0;
+  let lo = 0;
+  let hi = 1;
+  while (hi - lo > 1e-6) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
