@@ -21,6 +21,7 @@ const SOURCES: Record<MetricSource, string> = {
   committees: "committees' columns",
   totals: 'run totals',
   incomeGini: 'income Gini at initialisation',
+  queues: "queues' lengths at the window's end",
 };
 
 const PANELS: Record<PanelId, string> = {
@@ -51,7 +52,9 @@ nothing behind it (a zero denominator) is NaN, written \`NA\`.
 **Group variants.** A family with zones has \`X_urban\`, \`X_rural\` and \`X_migrant\`; with a gap,
 also \`gap_X\` = X_urban − X_rural (better: closer to zero) and \`ratio_X\` = X_rural / X_urban
 (better: closer to one). By category: \`X_<category>\` for each need category. By age:
-\`X_age_18_39\`, \`X_age_40_59\`, \`X_age_60plus\` (adults only). Variants have the family's unit
+\`X_age_18_39\`, \`X_age_40_59\`, \`X_age_60plus\` (adults only). By intervention kind:
+\`X_<kind>\` in snake case (\`cost_whistle_coordination\`). By department: \`X_<category>\` for the
+department responsible for that category. Variants have the family's unit
 and direction, apart from gaps and ratios as said (a ratio has no unit).
 
 ## How to add a metric
@@ -81,6 +84,8 @@ function variants(f: MetricFamily): string {
   if (f.zones) out.push(ZONES.map((z) => code(`_${z}`)).join(' '));
   if (f.gap) out.push(`${code('gap_')} ${code('ratio_')}`);
   if (f.byCategory) out.push('by category');
+  if (f.byKind) out.push('by intervention kind');
+  if (f.byDepartment) out.push('by department');
   if (f.byAge) out.push(ADULT_AGE_GROUPS.map((g) => code(`_age_${g.key}`)).join(' '));
   return out.join('; ');
 }

@@ -15,6 +15,7 @@ import { reportNeeds } from './processes/reporting.ts';
 import { rescheduleTownship } from './processes/reschedule.ts';
 import { refreshResidentHazards } from './processes/residentHazards.ts';
 import { routeCases } from './processes/routing.ts';
+import { settleWhistles } from './processes/whistles.ts';
 import type { SimState } from './state.ts';
 
 /**
@@ -43,6 +44,6 @@ export const PHASES: readonly Phase<SimState>[] = [
   { name: 'ageing', period: 'year', scope: 'township', run: ageResidents },
   { name: 'cadreCareers', period: 'year', scope: 'county', run: advanceCadres },
   { name: 'derive', period: 'month', scope: 'county', run: derivePlaces },
-  { name: 'whistles', period: 'month', scope: 'county', run: resetWhistles },
+  { name: 'whistles', period: 'month', scope: 'county', run: (sim) => (settleWhistles(sim), resetWhistles(sim)) },
   { name: 'reschedule', period: 'month', scope: 'township', run: (sim, t, day) => rescheduleTownship(sim, t, day + 1, 'month') },
 ];

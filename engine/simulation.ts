@@ -215,7 +215,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
 
 /** The scenario's interventions on the built county, their intensities scaled by the budget rule. */
 function buildInterventions(scenario: Scenario, county: BuiltCounty, horizonDays: number, seed: number): Intervention[] {
-  const factor = budgetFactor(scenario);
+  const factor = budgetFactor(scenario, horizonDays / DAYS_PER_YEAR);
   return scenario.interventions.map((spec, index) => {
     const occurrence = scenario.interventions.slice(0, index).filter((other) => other.kind === spec.kind).length;
     return buildIntervention(spec, { index, occurrence, layout: county.layout, horizonDays, seed }, scenario, (scope) => countScope(scope, county), factor);

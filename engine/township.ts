@@ -56,6 +56,10 @@ export interface TownshipState {
   readonly needDraws: NeedDraws;
   /** Cases handed to departments today, as flat (case row, department, arrival day) triples. */
   readonly outbox: number[];
+  /** Departments summoned by today's whistles, as flat (department, staff-days, day) triples. */
+  readonly summons: number[];
+  /** Staff-days of whistles blown since the last settlement: departments', the township's. */
+  readonly whistleStaffDays: Float64Array;
   /** Cases ended today, for the day's `experience` phase. */
   readonly experiences: ExperienceQueue;
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
@@ -99,6 +103,8 @@ export function createTownshipState(
     needRates: new Float32Array(0),
     needDraws: new NeedDraws(),
     outbox: [],
+    summons: [],
+    whistleStaffDays: new Float64Array(2),
     experiences: new ExperienceQueue(),
     wordOfMouthTo: [],
     wordOfMouthDelta: [],

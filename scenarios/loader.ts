@@ -12,6 +12,7 @@ import { errors, issues as catalogue, ScenarioError, type FileKind, type InputIs
 import { copyInput, readInputFile } from '../base/inputFile.ts';
 import { readJsonFile } from '../base/jsonText.ts';
 import { scenarioSchema } from './schema.ts';
+import { budgetIssues } from './budgetCheck.ts';
 import { semanticIssues } from './semantic.ts';
 import type { Scenario } from '../engine/scenario.ts';
 import { deepFreeze, valueAt } from '../base/wording.ts';
@@ -40,7 +41,10 @@ export function parseScenario(json: unknown, file: string = NO_FILE): Scenario {
   issues.push(...semanticIssues(data, issues));
   if (!issues.some((issue) => issue.path === '' || issue.path === '/metrics' || issue.path.startsWith('/metrics/'))) issues.push(...userMetricIssues(data));
   if (issues.length > 0) throw errors.invalidFile('scenario', file, issues);
-  return deepFreeze(finish(data as Record<string, unknown>));
+  const scenario = finish(data as Record<string, unknown>);
+  const overBudget = budgetIssues(scenario);
+  if (overBudget.length > 0) throw errors.invalidFile('scenario', file, overBudget);
+  return deepFreeze(scenario);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Department {
   /** Cases in transit from townships and cases waiting for coordination, as (township, row) by due day. */
   readonly arrivals: EventCalendar;
   readonly coordinating: EventCalendar;
+  /** Staff-days whistles summon it for, by day (taken from that day's capacity). */
+  readonly summoned: Float64Array;
 }
 
 export function createDepartment(index: number, capacity: number, competence: number, horizonDays: number): Department {
@@ -35,6 +37,7 @@ export function createDepartment(index: number, capacity: number, competence: nu
     queue: new IntQueue(),
     arrivals: new EventCalendar(horizonDays),
     coordinating: new EventCalendar(horizonDays),
+    summoned: new Float64Array(horizonDays + 2),
   };
 }
 

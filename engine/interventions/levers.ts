@@ -37,6 +37,14 @@ export interface Levers {
     sharedPlatform: Uint8Array;
     whistlesPerMonth: Float32Array;
     whistleEligibleDays: Float32Array;
+    /** Departments summoned and staff-days each spends, by whistle type; township staff-days per whistle. */
+    dailyWhistleDepartments: Float32Array;
+    dailyWhistleStaffDays: Float32Array;
+    toughWhistleDepartments: Float32Array;
+    toughWhistleStaffDays: Float32Array;
+    emergencyWhistleDepartments: Float32Array;
+    emergencyWhistleStaffDays: Float32Array;
+    whistleTownshipStaffDays: Float32Array;
   };
   /** County-wide. */
   readonly county: { cadreExchangeShare: number; speedWeight: number; innovationRate: number };
@@ -72,6 +80,13 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
       sharedPlatform: new Uint8Array(townships),
       whistlesPerMonth: new Float32Array(townships),
       whistleEligibleDays: new Float32Array(townships),
+      dailyWhistleDepartments: new Float32Array(townships),
+      dailyWhistleStaffDays: new Float32Array(townships),
+      toughWhistleDepartments: new Float32Array(townships),
+      toughWhistleStaffDays: new Float32Array(townships),
+      emergencyWhistleDepartments: new Float32Array(townships),
+      emergencyWhistleStaffDays: new Float32Array(townships),
+      whistleTownshipStaffDays: new Float32Array(townships),
     },
     county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate },
   };

@@ -3,7 +3,8 @@
  * (`catalogue.ts`), which declares every metric family once.
  */
 import type { Text } from '../../base/lang.ts';
-import { ADULT_AGE_GROUPS, CATEGORY_WORDS, METRIC_FAMILIES, ZONE_WORDS, type Better, type HeadlineVariant, type MetricFamily, type PanelId } from './catalogue.ts';
+import { INTERVENTION_KINDS, KIND_NAMES } from '../interventions/registry.ts';
+import { ADULT_AGE_GROUPS, CATEGORY_WORDS, DEPARTMENT_WORDS, METRIC_FAMILIES, ZONE_WORDS, type Better, type HeadlineVariant, type MetricFamily, type PanelId } from './catalogue.ts';
 import { CATEGORIES, ZONES } from '../scenario.ts';
 
 /** How a built-in metric relates to its family: the total, or one group breakdown. */
@@ -13,7 +14,9 @@ export type MetricGroup =
   | { readonly by: 'gap' }
   | { readonly by: 'ratio' }
   | { readonly by: 'category'; readonly category: (typeof CATEGORIES)[number] }
-  | { readonly by: 'age'; readonly age: string };
+  | { readonly by: 'age'; readonly age: string }
+  | { readonly by: 'kind'; readonly kind: string }
+  | { readonly by: 'department'; readonly category: (typeof CATEGORIES)[number] };
 
 /** One built-in metric: its name, family, group, label and better direction. */
 export interface BuiltinMetric {
@@ -41,6 +44,21 @@ const byCategory = (f: MetricFamily, category: (typeof CATEGORIES)[number]): Bui
   label: { zh: `${f.label.zh}(${CATEGORY_WORDS[category].zh})`, en: `${f.label.en}: ${CATEGORY_WORDS[category].en}` },
   better: f.better,
 });
+/** An intervention kind's name in snake case, as metric names have it (`whistleCoordination` → `whistle_coordination`). */
+export const kindSuffix = (kind: string): string => kind.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const byKind = (f: MetricFamily): BuiltinMetric[] =>
+  KIND_NAMES.map((kind) => {
+    const words = INTERVENTION_KINDS[kind].name;
+    return { name: `${f.name}_${kindSuffix(kind)}`, family: f, group: { by: 'kind', kind }, label: { zh: `${f.label.zh}:${words.zh}`, en: `${f.label.en}: ${words.en}` }, better: f.better };
+  });
+const byDepartment = (f: MetricFamily): BuiltinMetric[] =>
+  CATEGORIES.map((category) => ({
+    name: `${f.name}_${category}`,
+    family: f,
+    group: { by: 'department', category },
+    label: { zh: `${f.label.zh}(${DEPARTMENT_WORDS[category].zh})`, en: `${f.label.en}: ${DEPARTMENT_WORDS[category].en}` },
+    better: f.better,
+  }));
 const gapAndRatio = (f: MetricFamily): BuiltinMetric[] => [
   { name: `gap_${f.name}`, family: f, group: { by: 'gap' }, label: { zh: `城乡差:${f.label.zh}`, en: `Urban−rural gap: ${f.label.en}` }, better: 'zero' },
   { name: `ratio_${f.name}`, family: f, group: { by: 'ratio' }, label: { zh: `农村/城镇之比:${f.label.zh}`, en: `Rural/urban ratio: ${f.label.en}` }, better: 'one' },
@@ -51,12 +69,14 @@ const gapAndRatio = (f: MetricFamily): BuiltinMetric[] => [
  * variants; then, family by family, age variants and the families without zones; then the
  * per-category variants, category by category; then each gap family's `gap_` and `ratio_`.
  * (This is the order the names had before the catalogue existed: series columns keep their places.)
+ * Then the sections added since, at the end: per-kind and per-department variants.
  */
 const ALL: readonly BuiltinMetric[] = [
   ...METRIC_FAMILIES.filter((f) => f.zones).flatMap((f) => [total(f), ...ZONES.map((z) => zoned(f, z))]),
   ...METRIC_FAMILIES.flatMap((f) => [...(f.byAge ? byAge(f, f.byAge) : []), ...(f.zones ? [] : [total(f)])]),
   ...CATEGORIES.flatMap((c) => METRIC_FAMILIES.filter((f) => f.byCategory).map((f) => byCategory(f, c))),
   ...METRIC_FAMILIES.filter((f) => f.gap).flatMap(gapAndRatio),
+  ...METRIC_FAMILIES.flatMap((f) => [...(f.byKind ? byKind(f) : []), ...(f.byDepartment ? byDepartment(f) : [])]),
 ];
 
 const BY_NAME: ReadonlyMap<string, BuiltinMetric> = new Map(ALL.map((m) => [m.name, m]));

@@ -27,14 +27,14 @@ export type Better = 'higher' | 'lower' | 'zero' | 'one' | 'none';
 export type MetricKind = 'flow' | 'stock';
 
 /** What one unit of the value is. */
-export type MetricUnit = 'share' | 'count' | 'days' | 'index' | 'yuan' | 'yuan per person';
+export type MetricUnit = 'share' | 'count' | 'days' | 'index' | 'yuan' | 'yuan per person' | 'staff-days';
 
 /**
  * Where `measure` takes the value from: the residents' sums of the recording (`residentSums.ts`),
- * the window's flow counts (`flows.ts`), the committees' columns, the run's cumulative totals, or
- * the income Gini computed once at initialisation.
+ * the window's flow counts (`flows.ts`), the committees' columns, the run's cumulative totals,
+ * the income Gini computed once at initialisation, or the queues' lengths at the window's end.
  */
-export type MetricSource = 'residentSums' | 'windowCounts' | 'committees' | 'totals' | 'incomeGini';
+export type MetricSource = 'residentSums' | 'windowCounts' | 'committees' | 'totals' | 'incomeGini' | 'queues';
 
 /**
  * The places that list metrics, each drawing its families in their positions' order: the report's
@@ -65,6 +65,15 @@ export const CATEGORY_WORDS: Readonly<Record<Category, Text>> = {
   infrastructure: { zh: '基础设施', en: 'infrastructure' },
   admin: { zh: '行政事务', en: 'administrative services' },
 };
+/** The county department responsible for each need category (one each). */
+export const DEPARTMENT_WORDS: Readonly<Record<Category, Text>> = {
+  employment: { zh: '人社局', en: 'human resources and social security' },
+  care: { zh: '民政与卫健', en: 'civil affairs and health' },
+  environment: { zh: '生态环境局', en: 'ecology and environment' },
+  dispute: { zh: '司法局', en: 'justice' },
+  infrastructure: { zh: '住建与交通', en: 'housing, construction and transport' },
+  admin: { zh: '行政审批局', en: 'administrative approval' },
+};
 /** Adult age groups of the `_age_*` variants, youngest first (children are not counted). */
 export const ADULT_AGE_GROUPS: readonly { readonly key: string; readonly words: Text }[] = [
   { key: '18_39', words: { zh: '18–39岁', en: 'aged 18–39' } },
@@ -86,6 +95,10 @@ export interface MetricFamily {
   readonly gap?: true;
   /** Has a `_<category>` variant per need category. */
   readonly byCategory?: true;
+  /** Has a `_<kind>` variant per intervention kind (snake case: `cost_whistle_coordination`). */
+  readonly byKind?: true;
+  /** Has a `_<category>` variant per county department (one per need category), labelled with the department. */
+  readonly byDepartment?: true;
   /** Has `_age_<group>` variants, labelled with this stem and the age group. */
   readonly byAge?: Text;
   /**
@@ -281,12 +294,38 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   },
   {
     name: 'cost', label: { zh: '项目成本', en: 'Programme cost' },
-    unit: 'yuan', better: 'lower', kind: 'flow', panels: { summary: 9 }, headline: ['total'],
-    from: 'windowCounts', definition: 'Yuan spent on interventions in the window.',
+    unit: 'yuan', better: 'lower', kind: 'flow', byKind: true, panels: { summary: 9 }, headline: ['total'],
+    from: 'windowCounts', definition: 'Yuan spent on interventions in the window: computed from what they use (staff-days x daily cost, units x price) unless an intervention states its cost; `_<kind>` variants per intervention kind.',
   },
   {
     name: 'cost_total', label: { zh: '累计项目成本', en: 'Programme cost to date' },
     unit: 'yuan', better: 'lower', kind: 'stock',
     from: 'totals', definition: 'Yuan spent on interventions since the start of the run.',
+  },
+  // Resources (appended: earlier names keep their places).
+  {
+    name: 'staff_days', label: { zh: '干预投入人日', en: 'Staff-days used by interventions' },
+    unit: 'staff-days', better: 'lower', kind: 'flow', byKind: true,
+    from: 'windowCounts', definition: 'Staff-days of paid staff (departments, townships, committees, grid workers, mediators) interventions used in the window; `_<kind>` variants per intervention kind.',
+  },
+  {
+    name: 'capacity_use_township', label: { zh: '乡镇流转能力使用率', en: 'Township routing capacity used' },
+    unit: 'share', better: 'none', kind: 'flow',
+    from: 'windowCounts', definition: 'Cases routed by township desks / their routing capacity in the window.',
+  },
+  {
+    name: 'capacity_use_department', label: { zh: '部门能力使用率', en: 'Department capacity used' },
+    unit: 'share', better: 'none', kind: 'flow', byDepartment: true,
+    from: 'windowCounts', definition: '(Cases handled + staff-days summoned by whistles x cases per staff-day) / capacity, over departments in the window; `_<category>` variants per department.',
+  },
+  {
+    name: 'queue_township', label: { zh: '乡镇待流转案件', en: 'Cases waiting at township desks' },
+    unit: 'count', better: 'lower', kind: 'stock',
+    from: 'queues', definition: 'Cases in townships\' routing queues at the end of the window.',
+  },
+  {
+    name: 'queue_department', label: { zh: '部门待办案件', en: 'Cases waiting at departments' },
+    unit: 'count', better: 'lower', kind: 'stock', byDepartment: true,
+    from: 'queues', definition: 'Cases queued at departments (whistled and others; not those in transit or coordinating) at the end of the window; `_<category>` variants per department.',
   },
 ];

@@ -21,6 +21,14 @@ export class WindowCounts {
   routed = 0;
   misrouted = 0;
   whistles = 0;
+  /** Routing capacity the township desks offered (cases). */
+  routingCapacity = 0;
+  /** Per department: capacity offered (cases), cases handled, staff-days summoned by whistles. */
+  readonly departmentCapacity = new Float64Array(CATEGORIES.length);
+  readonly departmentHandled = new Float64Array(CATEGORIES.length);
+  readonly departmentSummoned = new Float64Array(CATEGORIES.length);
+  /** Whistles blown by type (order of `WHISTLE_TYPES`: emergency, tough, daily). */
+  readonly whistlesByType = new Float64Array(3);
   mediated = 0;
   /** Mediations that settled the dispute. */
   mediationsSettled = 0;
@@ -34,7 +42,8 @@ export class WindowCounts {
   durationCount = 0;
 
   reset(): void {
-    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.costByKind, this.staffDaysByKind]) a.fill(0);
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory,  this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
+    this.routingCapacity = 0;
     this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
   }
@@ -108,6 +117,24 @@ export class Flows {
   route(misrouted: boolean, whistled: boolean): void {
     this.period.route(misrouted, whistled);
     if (this.finalActive) this.final.route(misrouted, whistled);
+  }
+  /** A township desk offered `cases` of routing capacity today. */
+  offerRouting(cases: number): void {
+    this.period.routingCapacity += cases;
+    if (this.finalActive) this.final.routingCapacity += cases;
+  }
+  /** A department's day: capacity offered, cases handled, staff-days summoned by whistles. */
+  departmentDay(department: number, capacity: number, handled: number, summoned: number): void {
+    for (const w of this.finalActive ? [this.period, this.final] : [this.period]) {
+      w.departmentCapacity[department] += capacity;
+      w.departmentHandled[department] += handled;
+      w.departmentSummoned[department] += summoned;
+    }
+  }
+  /** A whistle of type `type` (index in `WHISTLE_TYPES`) was blown. */
+  whistle(type: number): void {
+    this.period.whistlesByType[type]++;
+    if (this.finalActive) this.final.whistlesByType[type]++;
   }
   /** A mediation attempt; `settled` when it settled the dispute. */
   mediate(settled: boolean): void {

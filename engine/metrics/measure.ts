@@ -1,7 +1,8 @@
 import { ELDERLY } from '../agents/residents.ts';
 import { CATEGORIES } from '../scenario.ts';
 import type { SimState } from '../state.ts';
-import { BUILTIN_METRICS, GAP_METRICS } from './builtins.ts';
+import { KIND_NAMES } from '../interventions/registry.ts';
+import { BUILTIN_METRICS, GAP_METRICS, kindSuffix } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
 import { giniOfSorted, summariseDurations, theil } from './inequality.ts';
 import { sortedService, type ResidentSums } from './residentSums.ts';
@@ -82,11 +83,40 @@ export function measure(sim: SimState, counts: WindowCounts, sums: ResidentSums,
   m.collective_assets = assets;
   m.cost = counts.cost;
   m.cost_total = sim.totals.cost;
+  measureResources(sim, counts, m);
   for (const g of GAP_METRICS) {
     m[`gap_${g}`] = m[`${g}_urban`] - m[`${g}_rural`];
     m[`ratio_${g}`] = ratio(m[`${g}_rural`], m[`${g}_urban`]);
   }
   return m;
+}
+
+/** Spending per kind, capacity use and queue lengths by level and department. */
+function measureResources(sim: SimState, counts: WindowCounts, m: Record<string, number>): void {
+  m.staff_days = counts.staffDays;
+  KIND_NAMES.forEach((kind, k) => {
+    m[`cost_${kindSuffix(kind)}`] = counts.costByKind[k];
+    m[`staff_days_${kindSuffix(kind)}`] = counts.staffDaysByKind[k];
+  });
+  m.capacity_use_township = ratio(counts.routed, counts.routingCapacity);
+  let queued = 0;
+  for (const ts of sim.townships) queued += ts.routingQueue.length;
+  m.queue_township = queued;
+  const perStaffDay = sim.scenario.resources.departmentCasesPerStaffDay;
+  let used = 0;
+  let offered = 0;
+  let waiting = 0;
+  CATEGORIES.forEach((c, d) => {
+    const dep = sim.departments[d];
+    const use = counts.departmentHandled[d] + counts.departmentSummoned[d] * perStaffDay;
+    m[`capacity_use_department_${c}`] = ratio(use, counts.departmentCapacity[d]);
+    m[`queue_department_${c}`] = dep.priority.length + dep.queue.length;
+    used += use;
+    offered += counts.departmentCapacity[d];
+    waiting += dep.priority.length + dep.queue.length;
+  });
+  m.capacity_use_department = ratio(used, offered);
+  m.queue_department = waiting;
 }
 
 function ratio(a: number, b: number): number {

@@ -7,7 +7,9 @@ import { CROSS_DEPARTMENT, WHISTLED } from './cases.ts';
  * hand-off has arrived (whistled ones to the front), then spends its daily capacity: a
  * misrouted case bounces back to the township; a cross-department case that was not whistled
  * waits for coordination (c0·(1 − 0.7·dataSharing)·exp(−k'·grassroots years) days) and then
- * ends; other cases end at once, satisfactorily with the department's quality. Departments only
+ * ends; other cases end at once, satisfactorily with the department's quality. Staff-days
+ * whistles summon the department for are taken from the day's capacity first (the credit can go
+ * below zero: the debt is worked off on later days). Departments only
  * read township case records (category and flags, fixed before hand-off); what they decide goes
  * back through the exchange lists.
  */
@@ -28,9 +30,13 @@ export function handleDepartments(sim: SimState, day: number): void {
     }
     const coordinated = dep.coordinating.take(day);
     for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], draw(coordinated[k]) < quality ? 1 : 0);
-    dep.credit += dep.capacity * (1 + s.evaluation.speedBoost * speed);
+    // Staff summoned by whistles today are on site, not at their desks.
+    const capacity = dep.capacity * (1 + s.evaluation.speedBoost * speed);
+    dep.credit += capacity - dep.summoned[day] * s.resources.departmentCasesPerStaffDay;
+    let handled = 0;
     while (dep.credit >= 1 && (dep.priority.length > 0 || dep.queue.length > 0)) {
       dep.credit -= 1;
+      handled++;
       const ref = dep.priority.length > 0 ? dep.priority.shift() : dep.queue.shift();
       const township = refTownship(ref);
       const row = refRow(ref);
@@ -46,5 +52,6 @@ export function handleDepartments(sim: SimState, day: number): void {
       }
     }
     if (dep.priority.length === 0 && dep.queue.length === 0 && dep.credit > 1) dep.credit = 1;
+    sim.flows.departmentDay(dep.index, capacity, handled, dep.summoned[day]);
   }
 }

@@ -8,12 +8,18 @@ import { closeCase, hear } from './experience.ts';
  * order townships were processed in.
  */
 
-/** Phase `handoff` (daily): townships' outboxes to the departments' arrival calendars. */
+/**
+ * Phase `handoff` (daily): townships' outboxes to the departments' arrival calendars, and
+ * whistles' summons to the departments' staff time owed on their day.
+ */
 export function handOff(sim: SimState): void {
   for (const ts of sim.townships) {
     const out = ts.outbox;
     for (let k = 0; k < out.length; k += 3) sim.departments[out[k + 1]].arrivals.file(out[k + 2], ts.index, out[k]);
     out.length = 0;
+    const summons = ts.summons;
+    for (let k = 0; k < summons.length; k += 3) sim.departments[summons[k]].summoned[summons[k + 2]] += summons[k + 1];
+    summons.length = 0;
   }
 }
 

@@ -1,13 +1,14 @@
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
-import { CROSS_DEPARTMENT, IN_DEPARTMENT, WHISTLED, respond } from './cases.ts';
+import { IN_DEPARTMENT, WHISTLED, respond } from './cases.ts';
+import { NO_WHISTLE, blowWhistle, whistleFor } from './whistles.ts';
 
 /**
  * Phase `routing` (daily, per township). The township spends its routing capacity on
- * forwarded cases. A case may be whistled (街乡吹哨) when the township has whistles left this
- * month and the case is hard — cross-department, bounced before, or waiting at least the
- * eligible days: departments then take it up the next day (no hand-off delay), jointly (no
- * misrouting, no coordination wait) and ahead of their queue. Otherwise it is
+ * forwarded cases. A hard case may be whistled (街乡吹哨, `whistles.ts`) when the township has
+ * whistles left this month: departments then take it up the next day (no hand-off delay),
+ * jointly (no misrouting, no coordination wait) and ahead of their queue, and the summoned
+ * departments spend the whistle's staff time that day. Otherwise it is
  * sent to the right department except with the misrouting probability
  * m = m0·(1 − dataSharing)·exp(−k·county years of the township's cadres), after a hand-off of
  * h0·(1 − 0.7·dataSharing)·exp(−k'·grassroots years of the department's cadres) days.
@@ -19,7 +20,9 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const rng = ts.rng.routing;
   const sharing = lv.dataSharing[township];
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
-  ts.routingCredit += (s.township.routingCapacityPer10k * ts.residents) / 10_000;
+  const capacity = (s.township.routingCapacityPer10k * ts.residents) / 10_000;
+  ts.routingCredit += capacity;
+  sim.flows.offerRouting(capacity);
   const q = ts.routingQueue;
   while (ts.routingCredit >= 1 && q.length > 0) {
     ts.routingCredit -= 1;
@@ -28,12 +31,12 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     // Cross-department online reports on a shared platform and petitions reach the township first.
     respond(c, row, day);
     const right = c.category[row];
-    const hard = (c.flags[row] & CROSS_DEPARTMENT) !== 0 || c.bounces[row] > 0 || day - c.reported[row] >= lv.whistleEligibleDays[township];
-    const whistle = ts.whistlesLeft >= 1 && hard;
+    const type = whistleFor(sim, ts, row, day);
+    const whistle = type !== NO_WHISTLE;
     let department = right;
     let due = day + 1;
     if (whistle) {
-      ts.whistlesLeft -= 1;
+      blowWhistle(sim, ts, type, right, due);
       c.flags[row] |= WHISTLED;
     } else {
       if (rng() < misroute) department = (right + 1 + Math.floor(rng() * (DEPARTMENT_COUNT - 1))) % DEPARTMENT_COUNT;
