@@ -19,7 +19,7 @@ export interface RunFile {
   /** Content hash of the composed scenario the run used. */
   scenarioHash: string;
   years: number;
-  totals: { needs: number; escalations: number; cost: number };
+  totals: { needs: number; escalations: number; cost: number; staffDays: number };
   summary: Record<string, number | null>;
   series: {
     year: number[];
@@ -53,7 +53,7 @@ export function runFileText(run: PlannedRun, scenarioHash: string, result: RunRe
     seed: run.seed,
     scenarioHash,
     years: result.years,
-    totals: { needs: result.summary.totals.needs, escalations: result.summary.totals.escalations, cost: rounded(result.summary.totals.cost) ?? 0 },
+    totals: { needs: result.summary.totals.needs, escalations: result.summary.totals.escalations, cost: rounded(result.summary.totals.cost) ?? 0, staffDays: rounded(result.summary.totals.staffDays) ?? 0 },
     summary,
     series: { year: result.series.map((p) => p.year), month: result.series.map((p) => p.month), day: result.series.map((p) => p.day), values },
     places: placesOf(result),
