@@ -39,7 +39,15 @@ export interface Levers {
     whistleEligibleDays: Float32Array;
   };
   /** County-wide. */
-  readonly county: { cadreExchangeShare: number; speedWeight: number; innovationRate: number };
+  readonly county: {
+    cadreExchangeShare: number;
+    speedWeight: number;
+    innovationRate: number;
+    /** Terms of a cadre exchange's handovers: days a post is vacant, months of learning, productivity right after (see agents/cadres.ts). */
+    handoverDays: number;
+    learningMonths: number;
+    newcomerProductivity: number;
+  };
 }
 
 export function baselineLevers(s: Scenario, c: Committees, townships: number): Levers {
@@ -73,7 +81,7 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
       whistlesPerMonth: new Float32Array(townships),
       whistleEligibleDays: new Float32Array(townships),
     },
-    county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate },
+    county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate, handoverDays: 0, learningMonths: 0, newcomerProductivity: 1 },
   };
 }
 

@@ -28,7 +28,7 @@ export function handleDepartments(sim: SimState, day: number): void {
     }
     const coordinated = dep.coordinating.take(day);
     for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], draw(coordinated[k]) < quality ? 1 : 0);
-    dep.credit += dep.capacity * (1 + s.evaluation.speedBoost * speed);
+    dep.credit += dep.capacity * dep.productivity * (1 + s.evaluation.speedBoost * speed);
     while (dep.credit >= 1 && (dep.priority.length > 0 || dep.queue.length > 0)) {
       dep.credit -= 1;
       const ref = dep.priority.length > 0 ? dep.priority.shift() : dep.queue.shift();

@@ -19,7 +19,7 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const rng = ts.rng.routing;
   const sharing = lv.dataSharing[township];
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
-  ts.routingCredit += (s.township.routingCapacityPer10k * ts.residents) / 10_000;
+  ts.routingCredit += (ts.productivity * s.township.routingCapacityPer10k * ts.residents) / 10_000;
   const q = ts.routingQueue;
   while (ts.routingCredit >= 1 && q.length > 0) {
     ts.routingCredit -= 1;
