@@ -1,6 +1,6 @@
 import type { Phase } from './core/schedule.ts';
 import { ageResidents } from './processes/ageing.ts';
-import { advanceCadres } from './processes/cadreCareers.ts';
+import { advanceCadres, refreshProductivity } from './processes/cadreCareers.ts';
 import { innovate, runCollectiveEconomy } from './processes/collectiveEconomy.ts';
 import { derivePlaces, resetWhistles } from './processes/derive.ts';
 import { handleDepartments } from './processes/departments.ts';
@@ -25,6 +25,7 @@ import type { SimState } from './state.ts';
  */
 export const PHASES: readonly Phase<SimState>[] = [
   { name: 'interventions', period: 'day', scope: 'county', run: updateInterventions },
+  { name: 'productivity', period: 'day', scope: 'county', run: refreshProductivity },
   { name: 'needs', period: 'day', scope: 'township', run: ariseNeeds },
   { name: 'reporting', period: 'day', scope: 'township', run: reportNeeds },
   { name: 'committees', period: 'day', scope: 'township', run: resolveLocally },

@@ -305,6 +305,11 @@ export interface EvaluationSpec {
   innovationSuccess: number;
   /** Competence gained by a committee from a working innovation. */
   innovationGain: number;
+  /**
+   * Under assessment by closure rate, a share falseClosureShare·speedWeight of the cases
+   * committees and departments close as satisfactory are closed without being solved.
+   */
+  falseClosureShare: number;
 }
 
 /** What a rule does when planned spending exceeds the county's yearly budget. */

@@ -48,6 +48,8 @@ export interface TownshipState {
   whistlesLeft: number;
   /** Mean county-level years of this township's cadres, refreshed yearly. */
   cadreCountyYears: number;
+  /** Mean share of full productivity of its cadres today (exchange handovers and learning), refreshed daily; multiplies routing capacity. */
+  productivity: number;
   /** Picks the resident a need arises to, weighted by total need rate; rebuilt when rates change. */
   needSampler: AliasTable | null;
   /** Yearly need rate of each resident by category, interleaved (resident-major), rebuilt with the sampler. */
@@ -99,6 +101,7 @@ export function createTownshipState(
     routingCredit: 0,
     whistlesLeft: 0,
     cadreCountyYears: 0,
+    productivity: 1,
     needSampler: null,
     needRates: new Float32Array(0),
     needDraws: new NeedDraws(),

@@ -16,6 +16,8 @@ export interface Department {
   competence: number;
   /** Mean grassroots years of its cadres, refreshed yearly. */
   grassrootsYears: number;
+  /** Mean share of full productivity of its cadres today (exchange handovers and learning), refreshed daily; multiplies capacity. */
+  productivity: number;
   credit: number;
   readonly priority: IntQueue;
   readonly queue: IntQueue;
@@ -32,6 +34,7 @@ export function createDepartment(index: number, capacity: number, competence: nu
     capacity,
     competence,
     grassrootsYears: 0,
+    productivity: 1,
     credit: 0,
     priority: new IntQueue(),
     queue: new IntQueue(),

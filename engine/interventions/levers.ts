@@ -47,7 +47,15 @@ export interface Levers {
     whistleTownshipStaffDays: Float32Array;
   };
   /** County-wide. */
-  readonly county: { cadreExchangeShare: number; speedWeight: number; innovationRate: number };
+  readonly county: {
+    cadreExchangeShare: number;
+    speedWeight: number;
+    innovationRate: number;
+    /** Terms of a cadre exchange's handovers: days a post is vacant, months of learning, productivity right after (see agents/cadres.ts). */
+    handoverDays: number;
+    learningMonths: number;
+    newcomerProductivity: number;
+  };
 }
 
 export function baselineLevers(s: Scenario, c: Committees, townships: number): Levers {
@@ -88,7 +96,7 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
       emergencyWhistleStaffDays: new Float32Array(townships),
       whistleTownshipStaffDays: new Float32Array(townships),
     },
-    county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate },
+    county: { cadreExchangeShare: 0, speedWeight: s.evaluation.speedWeight, innovationRate: s.evaluation.innovationRate, handoverDays: 0, learningMonths: 0, newcomerProductivity: 1 },
   };
 }
 

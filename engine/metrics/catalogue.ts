@@ -328,4 +328,14 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     unit: 'count', better: 'lower', kind: 'stock', byDepartment: true,
     from: 'queues', definition: 'Cases queued at departments (whistled and others; not those in transit or coordinating) at the end of the window; `_<category>` variants per department.',
   },
+  {
+    name: 'closed_unsolved', label: { zh: '未解决即办结', en: 'Closed without being solved' },
+    unit: 'count', better: 'lower', kind: 'flow',
+    from: 'windowCounts', definition: 'Cases committees and departments closed as satisfactory without solving them (assessment by closure rate: evaluation.falseClosureShare · speedWeight); they count as resolved, their needs as unmet.',
+  },
+  {
+    name: 'closed_unsolved_share', label: { zh: '未解决即办结比例', en: 'Share closed without being solved' },
+    unit: 'share', better: 'lower', kind: 'flow',
+    from: 'windowCounts', definition: 'closed_unsolved / needs_resolved: the share of closures that left the need unsolved.',
+  },
 ];

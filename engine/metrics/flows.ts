@@ -40,12 +40,15 @@ export class WindowCounts {
   /** Days from need to resolution of every resolved case, for median and 90th percentile. */
   durations = new Float64Array(1024);
   durationCount = 0;
+  /** Cases closed as satisfactory without being solved (assessment by closure rate, `processes/falseClosure.ts`). */
+  closedUnsolved = 0;
 
   reset(): void {
     for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory,  this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
     this.routingCapacity = 0;
     this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
+    this.closedUnsolved = 0;
   }
 
   endCase(zone: number, met: boolean, resolved: boolean, days: number): void {
@@ -149,5 +152,10 @@ export class Flows {
   spend(kind: number, yuan: number, staffDays: number): void {
     this.period.spend(kind, yuan, staffDays);
     if (this.finalActive) this.final.spend(kind, yuan, staffDays);
+  }
+  /** A case closed as satisfactory without being solved. */
+  closeUnsolved(): void {
+    this.period.closedUnsolved++;
+    if (this.finalActive) this.final.closedUnsolved++;
   }
 }

@@ -83,6 +83,8 @@ export function measure(sim: SimState, counts: WindowCounts, sums: ResidentSums,
   m.collective_assets = assets;
   m.cost = counts.cost;
   m.cost_total = sim.totals.cost;
+  m.closed_unsolved = counts.closedUnsolved;
+  m.closed_unsolved_share = ratio(counts.closedUnsolved, counts.resolvedCount[0] + counts.resolvedCount[1] + counts.resolvedCount[2]);
   measureResources(sim, counts, m);
   for (const g of GAP_METRICS) {
     m[`gap_${g}`] = m[`${g}_urban`] - m[`${g}_rural`];

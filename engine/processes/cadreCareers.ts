@@ -1,4 +1,6 @@
+import { cadreProductivity } from '../agents/cadres.ts';
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
+import { DAYS_PER_YEAR } from '../core/calendar.ts';
 import { clampedNormal, type Rng } from '../core/rng.ts';
 import type { SimState } from '../state.ts';
 
@@ -7,9 +9,11 @@ import type { SimState } from '../state.ts';
  * post; a share leave and are replaced by newcomers with the scenario's initial experience for
  * that post; under an exchange programme, a share of township cadres swap posts with department
  * cadres (down: grassroots experience for county cadres; up: county experience for township
- * cadres). Then the per-township and per-department experience means are refreshed.
+ * cadres). Exchanged cadres take their new posts tomorrow, on the programme's handover terms
+ * (`refreshProductivity`); a newcomer by turnover is taken to start at full productivity, as in
+ * the baseline. Then the per-township and per-department experience means are refreshed.
  */
-export function advanceCadres(sim: SimState): void {
+export function advanceCadres(sim: SimState, day: number): void {
   const s = sim.scenario.cadres;
   const T = sim.layout.townships;
   const c = sim.cadres;
@@ -22,14 +26,15 @@ export function advanceCadres(sim: SimState): void {
       const e = township ? s.townshipExperience : s.departmentExperience;
       c.countyYears[k] = clampedNormal(rng, e.county, e.county * 0.5, 0, 40);
       c.grassrootsYears[k] = clampedNormal(rng, e.grassroots, e.grassroots * 0.5, 0, 40);
+      c.postedDay[k] = Number.NaN;
     }
   }
   const share = sim.levers.county.cadreExchangeShare;
-  if (share > 0) exchangeCadres(sim, share, sim.rng.cadreExchange);
+  if (share > 0) exchangeCadres(sim, share, sim.rng.cadreExchange, day + 1);
   refreshCadreMeans(sim);
 }
 
-function exchangeCadres(sim: SimState, share: number, rng: Rng): void {
+function exchangeCadres(sim: SimState, share: number, rng: Rng, postedDay: number): void {
   const T = sim.layout.townships;
   const c = sim.cadres;
   const down: number[] = [];
@@ -44,7 +49,19 @@ function exchangeCadres(sim: SimState, share: number, rng: Rng): void {
     const post = c.post[a];
     c.post[a] = c.post[b];
     c.post[b] = post;
+    takePost(sim, a, postedDay);
+    takePost(sim, b, postedDay);
   }
+}
+
+/** Records that cadre `k` takes a post on `day` through the exchange, on the programme's handover terms. */
+function takePost(sim: SimState, k: number, day: number): void {
+  const terms = sim.levers.county;
+  const c = sim.cadres;
+  c.postedDay[k] = day;
+  c.handoverDays[k] = terms.handoverDays;
+  c.learningDays[k] = (terms.learningMonths * DAYS_PER_YEAR) / 12;
+  c.startProductivity[k] = terms.newcomerProductivity;
 }
 
 /** Partial Fisher-Yates: the first n entries become a uniform random sample. */
@@ -68,4 +85,25 @@ export function refreshCadreMeans(sim: SimState): void {
   }
   for (let t = 0; t < T; t++) sim.townships[t].cadreCountyYears = n[t] > 0 ? sum[t] / n[t] : 0;
   for (let d = 0; d < DEPARTMENT_COUNT; d++) sim.departments[d].grassrootsYears = n[T + d] > 0 ? sum[T + d] / n[T + d] : 0;
+}
+
+/**
+ * Phase `productivity` (daily, county): each township government's and department's
+ * productivity, the mean over its cadres of their share of full productivity today
+ * (`cadreProductivity`: 0 during an exchange handover, then rising linearly from the newcomer's
+ * productivity to 1 over the learning period; 1 for cadres not exchanged). Township routing and
+ * department capacity are multiplied by it the same day. Cadre moves are county-level (phase
+ * `cadreCareers`), so the townships' values are written here, before any township phase reads them.
+ */
+export function refreshProductivity(sim: SimState, day: number): void {
+  const T = sim.layout.townships;
+  const sum = new Float64Array(T + DEPARTMENT_COUNT);
+  const n = new Float64Array(T + DEPARTMENT_COUNT);
+  const c = sim.cadres;
+  for (let k = 0; k < c.size; k++) {
+    sum[c.post[k]] += cadreProductivity(c, k, day);
+    n[c.post[k]]++;
+  }
+  for (let t = 0; t < T; t++) sim.townships[t].productivity = n[t] > 0 ? sum[t] / n[t] : 1;
+  for (let d = 0; d < DEPARTMENT_COUNT; d++) sim.departments[d].productivity = n[T + d] > 0 ? sum[T + d] / n[T + d] : 1;
 }

@@ -1,3 +1,5 @@
+import type { Intervention } from '../interventions/registry.ts';
+import { charge } from '../resources/ledger.ts';
 import type { SimState } from '../state.ts';
 
 /**
@@ -24,14 +26,28 @@ export function runCollectiveEconomy(sim: SimState, township: number): void {
   sim.needsDirty[township] = 1;
 }
 
-/** Phase `innovation` (yearly, per township): committees try local practices; some work. */
+/**
+ * Phase `innovation` (yearly, per township): committees try local practices; some work. While
+ * an innovation fund (`evaluationReform`) sets the rate, it pays for every innovation tried.
+ */
 export function innovate(sim: SimState, township: number): void {
   const ts = sim.townships[township];
   const e = sim.scenario.evaluation;
   const rate = sim.levers.county.innovationRate;
   const rng = ts.rng.innovation;
+  let tried = 0;
   for (let p = ts.firstPlace; p < ts.endPlace; p++) {
     if (rng() >= rate) continue;
+    tried++;
     if (rng() < e.innovationSuccess) sim.committees.competence[p] = Math.min(1, sim.committees.competence[p] + e.innovationGain);
   }
+  const fund = innovationFund(sim);
+  if (fund && tried > 0) charge(sim, fund, 'innovations', tried);
+}
+
+/** The active intervention whose innovation rate is the county's, when that is above the baseline rate (the first in file order). */
+function innovationFund(sim: SimState): Intervention | undefined {
+  const rate = sim.levers.county.innovationRate;
+  if (rate <= sim.baseline.county.innovationRate) return undefined;
+  return sim.interventions.find((iv) => iv.active && iv.kind.kind === 'evaluationReform' && iv.params.innovationRate === rate);
 }

@@ -31,7 +31,7 @@ export function handleDepartments(sim: SimState, day: number): void {
     const coordinated = dep.coordinating.take(day);
     for (let k = 0; k < coordinated.length; k += 2) outcomes.push(coordinated[k], coordinated[k + 1], draw(coordinated[k]) < quality ? 1 : 0);
     // Staff summoned by whistles today are on site, not at their desks.
-    const capacity = dep.capacity * (1 + s.evaluation.speedBoost * speed);
+    const capacity = dep.capacity * dep.productivity * (1 + s.evaluation.speedBoost * speed);
     dep.credit += capacity - dep.summoned[day] * s.resources.departmentCasesPerStaffDay;
     let handled = 0;
     while (dep.credit >= 1 && (dep.priority.length > 0 || dep.queue.length > 0)) {

@@ -4,6 +4,7 @@ import type { IntQueue } from '../core/intQueue.ts';
 import type { SimState } from '../state.ts';
 import { COMMITTEE, TOWNSHIP, respond } from './cases.ts';
 import { closeCase } from './experience.ts';
+import { closedUnsolved } from './falseClosure.ts';
 
 const EMPLOYMENT = CATEGORY_INDEX.employment;
 
@@ -65,7 +66,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
       let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
       if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];
       if (cat < ORGANISATION_CATEGORIES) settle += (1 - settle) * sim.organisationSupport[p * ORGANISATION_CATEGORIES + cat];
-      if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p], true, day);
+      if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p] && !closedUnsolved(sim, rng), true, day);
       else {
         c.stage[row] = TOWNSHIP;
         ts.routingQueue.push(row);

@@ -20,7 +20,7 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const rng = ts.rng.routing;
   const sharing = lv.dataSharing[township];
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
-  const capacity = (s.township.routingCapacityPer10k * ts.residents) / 10_000;
+  const capacity = (ts.productivity * s.township.routingCapacityPer10k * ts.residents) / 10_000;
   ts.routingCredit += capacity;
   sim.flows.offerRouting(capacity);
   const q = ts.routingQueue;

@@ -30,7 +30,7 @@ function folder(skip: string[] = []): string {
     const p = participation[run.arm][run.replicate];
     const file: RunFile = {
       run: run.id, arm: run.arm, point: 0, replicate: run.replicate, seed: run.seed, scenarioHash: 'h', years: 1,
-      totals: { needs: 10, escalations: 0, cost: cost[run.arm] },
+      totals: { needs: 10, escalations: 0, cost: cost[run.arm], staffDays: 0 },
       summary: { participation: p, gap_participation: gap[run.arm][run.replicate], unmet_share: null },
       series: { year: [1, 1], month: [3, 6], day: [89, 180], values: { participation: [p / 2, p], gap_participation: [0, gap[run.arm][run.replicate]], unmet_share: [null, null] } },
       // two places; place 1 has no adults (null) in replicate 0 only

@@ -96,19 +96,19 @@ describe('scenario.schema.json', () => {
 
   it('lists the 13 intervention kinds with their params', () => {
     const expected: Record<string, string[]> = {
-      cadreExchange: ['sharePerYear'],
+      cadreExchange: ['sharePerYear', 'yuanPerExchangedCadreYear', 'handoverDays', 'learningMonths', 'newcomerProductivity'],
       partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost'],
       digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform'],
       gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay'],
       whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays'],
-      dataSharing: ['level'],
+      dataSharing: ['level', 'setupYuanPerTownship', 'runningYuanPerTownshipYear'],
       fengqiaoMediation: ['mediatorsPerPlace', 'mediationAcceptance', 'mediationSuccess', 'escalationReduction'],
-      collectiveEconomy: ['investmentPerVillage', 'returnBoost'],
+      collectiveEconomy: ['investmentPerVillage', 'returnBoost', 'guidanceDaysPerVillage'],
       jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear'],
-      participationTraining: ['reachPerYear', 'efficacyGain', 'skillGain'],
+      participationTraining: ['reachPerYear', 'efficacyGain', 'skillGain', 'yuanPerTrainee'],
       socialMobilisation: ['organisationCapacityFactor', 'contractedShare', 'firmWillingnessBoost'],
-      branchStrengthening: ['targetStrength', 'competenceGain'],
-      evaluationReform: ['speedWeight', 'innovationRate'],
+      branchStrengthening: ['targetStrength', 'competenceGain', 'staffDaysPerTenth'],
+      evaluationReform: ['speedWeight', 'innovationRate', 'yuanPerInnovation'],
     };
     expect([...INTERVENTION_KINDS]).toEqual(Object.keys(expected));
     for (const kind of INTERVENTION_KINDS) {

@@ -1,3 +1,4 @@
+import { DAYS_PER_YEAR } from '../../core/calendar.ts';
 import { forPlaces, type InterventionKind } from '../kind.ts';
 
 /** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
@@ -9,7 +10,7 @@ export const fengqiaoMediation: InterventionKind<{ mediatorsPerPlace: number; me
   name: { zh: '枫桥式调解', en: 'Fengqiao-style mediation' },
   practice: '新时代枫桥经验 Fengqiao-style local mediation (004_32c1ffca1322b8d2.txt)',
   changes: [
-    'place.mediators: mediation capacity for disputes',
+    'place.mediators: mediation capacity for disputes (the mediators added above the baseline are paid staff-days of the mediator level)',
     'place.mediationAcceptance: share of disputes whose parties agree to mediation',
     'place.mediationSuccess: probability a mediated dispute is settled',
     'place.escalationFactor: escalation hazard × (1 − escalationReduction)',
@@ -44,6 +45,14 @@ export const fengqiaoMediation: InterventionKind<{ mediatorsPerPlace: number; me
         zh: '未解决纠纷升级风险的相对降低幅度（风险 ×（1 − 降幅））。',
       },
     },
+  },
+  consumes: {
+    mediatorDays: { unit: { en: 'mediator staff-day', zh: '调解员人日' }, timing: 'year', staff: 'mediator' },
+  },
+  intensity: 'mediatorsPerPlace',
+  /** The mediators it adds above the scenario's committees.mediatorsPerPlace, every day of the year, in every place in scope. */
+  plan(size, p, scenario) {
+    return { mediatorDays: Math.max(0, p.mediatorsPerPlace - scenario.committees.mediatorsPerPlace) * size.places * DAYS_PER_YEAR };
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

@@ -4,11 +4,11 @@ import { reachResidents, type InterventionKind } from '../kind.ts';
 const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
 /** Elderly universities, community classes (seed 004): capacity to participate. */
-export const participationTraining: InterventionKind<{ reachPerYear: number; efficacyGain: number; skillGain: number }> = {
+export const participationTraining: InterventionKind<{ reachPerYear: number; efficacyGain: number; skillGain: number; yuanPerTrainee: number }> = {
   kind: 'participationTraining',
   name: { zh: '参与能力培训', en: 'Participation training' },
   practice: 'elderly universities, community classes: weak participation capacity (004_32c1ffca1322b8d2.txt)',
-  changes: ['residents.efficacy and residents.skill: trained residents gain both (stocks, persist)'],
+  changes: ['residents.efficacy and residents.skill: trained residents gain both (stocks, persist); every resident reached is charged as a trainee'],
   expected: { metric: 'efficacy', direction: 'increase' },
   params: {
     reachPerYear: {
@@ -32,13 +32,32 @@ export const participationTraining: InterventionKind<{ reachPerYear: number; eff
         zh: '每名受训成年人获得的数字技能。',
       },
     },
+    yuanPerTrainee: {
+      type: 'number', default: 200, minimum: 0, maximum: 100000, unit: 'yuan per trainee',
+      source: 'assumption: a short course at a community class or elderly university (teacher, room, materials) per person reached; shared/seeds/004_32c1ffca1322b8d2.txt names the channels, not their cost; calibrate',
+      description: {
+        en: 'Cost of training one resident once (each time a resident is reached).',
+        zh: '每培训一名居民一次的费用（居民每被覆盖一次计一次）。',
+      },
+    },
   },
-  monthly(sim, township, scope, p, rng) {
+  consumes: {
+    trainees: { unit: { en: 'trainee', zh: '培训人次' }, timing: 'use', price: 'yuanPerTrainee' },
+  },
+  intensity: 'reachPerYear',
+  /** Expected reaches a year: twelve monthly chances 1 − (1 − reachPerYear)^(1/12) per targeted resident (`reachResidents`). */
+  plan(size, p) {
+    return { trainees: 12 * (1 - Math.pow(1 - Math.min(1, p.reachPerYear), 1 / 12)) * size.targeted };
+  },
+  monthly(sim, township, scope, p, rng, use) {
     const r = sim.residents;
+    let reached = 0;
     reachResidents(sim, township, scope, p.reachPerYear, rng, (i) => {
+      reached++;
       if (r.ageGroup[i] === 0) return;
       r.efficacy[i] = Math.min(1, r.efficacy[i] + p.efficacyGain);
       r.skill[i] = Math.min(1, r.skill[i] + p.skillGain);
     });
+    use('trainees', reached);
   },
 };
