@@ -19,8 +19,8 @@ describe('metric catalogue: names, directions and labels as before it existed', 
     expect(keepsOrder(['a', 'x', 'b'], ['a', 'b'])).toBe(true);
   });
 
-  it('gives every built-in metric the direction the regex version gave', () => {
-    const now = Object.fromEntries(BUILTIN_METRICS.map((m) => [m, betterDirection(m)]));
+  it('gives every earlier built-in metric the direction the regex version gave', () => {
+    const now = Object.fromEntries(BUILTIN_METRICS.filter((m) => m in BEFORE_CATALOGUE).map((m) => [m, betterDirection(m)]));
     expect(now).toEqual(Object.fromEntries(Object.entries(BEFORE_CATALOGUE).map(([m, [better]]) => [m, better])));
   });
 
