@@ -26,6 +26,8 @@ export interface ResidentSums {
   readonly groupParticipants: Float64Array;
   readonly groupAccess: Float64Array;
   readonly groupSatisfaction: Float64Array;
+  /** Scratch of the sweep: the same four sums interleaved, group by group (see {@link sumResidents}). */
+  readonly groupCells: Float64Array;
   /** Adults taking part online. */
   online: number;
   /** Service outcome (needs met / ended in the window) and zone of each resident with a need ended in the window, in resident order; `served` of them. */
@@ -59,6 +61,7 @@ export function createResidentSums(residents: number, places: number): ResidentS
     groupParticipants: new Float64Array(9),
     groupAccess: new Float64Array(9),
     groupSatisfaction: new Float64Array(9),
+    groupCells: new Float64Array(9 * 4),
     online: 0,
     service: new Float64Array(residents),
     serviceZones: new Uint8Array(residents),
@@ -84,9 +87,9 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
   const places = first.length;
   const endedAt = window === 'period' ? PERIOD_ENDED : FINAL_ENDED;
   const metAt = window === 'period' ? PERIOD_MET : FINAL_MET;
-  const { service, serviceZones, serviceBins, groupAdults, groupParticipants, groupAccess, groupSatisfaction } = out;
+  const { service, serviceZones, serviceBins, groupCells: cells } = out;
   serviceBins.fill(0);
-  for (const a of [groupAdults, groupParticipants, groupAccess, groupSatisfaction]) a.fill(0);
+  cells.fill(0);
   let served = 0;
   let online = 0;
   // Per zone (suffix 0 urban, 1 rural, 2 migrant): adults, participants, access, satisfaction, trust, efficacy.
@@ -118,13 +121,14 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
       const j = state !== NOT_PARTICIPATING ? 1 : 0;
       if (state === ONLINE) online++;
       const z = zone[i];
-      // Four cells per adult for the zone × age groups; the per-age totals are summed from them
-      // after the sweep rather than kept as two more cells here.
-      const k = z * 3 + g - 1;
-      groupAdults[k]++;
-      groupParticipants[k] += j;
-      groupAccess[k] += c;
-      groupSatisfaction[k] += s;
+      // The zone × age group's four sums sit side by side in one array: with four separate
+      // arrays the sweep's added cost was about three times as large (measured). The per-age
+      // totals are summed from these after the sweep rather than kept in cells of their own.
+      const k = (z * 3 + g - 1) * 4;
+      cells[k]++;
+      cells[k + 1] += j;
+      cells[k + 2] += c;
+      cells[k + 3] += s;
       adults++;
       joined += j;
       sat += s;
@@ -152,13 +156,22 @@ export function sumResidents(sim: SimState, window: 'period' | 'final', out: Res
   out.satisfaction.set([s0, s1, s2]);
   out.trust.set([t0, t1, t2]);
   out.efficacy.set([e0, e1, e2]);
-  sumAges(out);
+  sumGroups(out);
   return out;
 }
 
-/** The per-age totals from the zone × age groups: counts, so the order of adding does not matter. */
-function sumAges(out: ResidentSums): void {
-  const { ageAdults, ageParticipants, groupAdults, groupParticipants } = out;
+/**
+ * Unpacks the sweep's interleaved group sums into the four per-group arrays, and sums the per-age
+ * totals from them (counts, so the order of adding does not matter).
+ */
+function sumGroups(out: ResidentSums): void {
+  const { ageAdults, ageParticipants, groupAdults, groupParticipants, groupAccess, groupSatisfaction, groupCells: cells } = out;
+  for (let k = 0; k < 9; k++) {
+    groupAdults[k] = cells[4 * k];
+    groupParticipants[k] = cells[4 * k + 1];
+    groupAccess[k] = cells[4 * k + 2];
+    groupSatisfaction[k] = cells[4 * k + 3];
+  }
   for (let g = 1; g <= 3; g++) {
     ageAdults[g] = groupAdults[g - 1] + groupAdults[g + 2] + groupAdults[g + 5];
     ageParticipants[g] = groupParticipants[g - 1] + groupParticipants[g + 2] + groupParticipants[g + 5];
