@@ -52,10 +52,13 @@ nothing behind it (a zero denominator) is NaN, written \`NA\`.
 **Group variants.** A family with zones has \`X_urban\`, \`X_rural\` and \`X_migrant\`; with a gap,
 also \`gap_X\` = X_urban − X_rural (better: closer to zero) and \`ratio_X\` = X_rural / X_urban
 (better: closer to one). By category: \`X_<category>\` for each need category. By age:
-\`X_age_18_39\`, \`X_age_40_59\`, \`X_age_60plus\` (adults only). By intervention kind:
-\`X_<kind>\` in snake case (\`cost_whistle_coordination\`). By department: \`X_<category>\` for the
-department responsible for that category. Variants have the family's unit
-and direction, apart from gaps and ratios as said (a ratio has no unit).
+\`X_age_18_39\`, \`X_age_40_59\`, \`X_age_60plus\` (adults only). By zone × age group:
+\`X_<zone>_<age>\` for each zone and adult age group (\`unmet_share_rural_60plus\`; adults only),
+and \`group_gap_X\` = the best-off group's value minus the worst-off's, i.e. the largest minus
+the smallest of the nine that have a value (NaN with fewer than two; better: lower). By
+intervention kind: \`X_<kind>\` in snake case (\`cost_whistle_coordination\`). By department:
+\`X_<category>\` for the department responsible for that category. Variants have the family's
+unit and direction, apart from gaps and ratios as said (a ratio has no unit).
 
 ## How to add a metric
 
@@ -87,6 +90,7 @@ function variants(f: MetricFamily): string {
   if (f.byKind) out.push('by intervention kind');
   if (f.byDepartment) out.push('by department');
   if (f.byAge) out.push(ADULT_AGE_GROUPS.map((g) => code(`_age_${g.key}`)).join(' '));
+  if (f.byZoneAge) out.push(`${code('_<zone>_<age>')} ${code('group_gap_')}`);
   return out.join('; ');
 }
 

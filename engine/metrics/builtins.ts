@@ -16,7 +16,9 @@ export type MetricGroup =
   | { readonly by: 'category'; readonly category: (typeof CATEGORIES)[number] }
   | { readonly by: 'age'; readonly age: string }
   | { readonly by: 'kind'; readonly kind: string }
-  | { readonly by: 'department'; readonly category: (typeof CATEGORIES)[number] };
+  | { readonly by: 'department'; readonly category: (typeof CATEGORIES)[number] }
+  | { readonly by: 'zoneAge'; readonly zone: (typeof ZONES)[number]; readonly age: string }
+  | { readonly by: 'groupGap' };
 
 /** One built-in metric: its name, family, group, label and better direction. */
 export interface BuiltinMetric {
@@ -64,18 +66,46 @@ const gapAndRatio = (f: MetricFamily): BuiltinMetric[] => [
   { name: `ratio_${f.name}`, family: f, group: { by: 'ratio' }, label: { zh: `农村/城镇之比:${f.label.zh}`, en: `Rural/urban ratio: ${f.label.en}` }, better: 'one' },
 ];
 
+/** A family's nine `_<zone>_<age group>` variants, zone by zone, youngest first within a zone. */
+const byZoneAge = (f: MetricFamily): BuiltinMetric[] =>
+  ZONES.flatMap((zone) =>
+    ADULT_AGE_GROUPS.map(({ key, words }) => ({
+      name: `${f.name}_${zone}_${key}`,
+      family: f,
+      group: { by: 'zoneAge', zone, age: key },
+      label: { zh: `${f.label.zh}(${ZONE_WORDS[zone].zh},${words.zh})`, en: `${f.label.en} (${ZONE_WORDS[zone].en}, ${words.en})` },
+      better: f.better,
+    })),
+  );
+/**
+ * `group_gap_X`: the best zone × age group's value minus the worst's, never negative. Better is
+ * `lower`, not `zero` as for the signed urban−rural gaps: the spread cannot fall below zero, so
+ * every decrease is an improvement, whereas under `zero` the report would read a large decrease
+ * (an interval reaching past minus twice the baseline) as overshooting zero.
+ */
+const groupGap = (f: MetricFamily): BuiltinMetric => ({
+  name: `group_gap_${f.name}`,
+  family: f,
+  group: { by: 'groupGap' },
+  label: { zh: `最优与最差群体之差:${f.label.zh}`, en: `Best−worst group gap: ${f.label.en}` },
+  better: 'lower',
+});
+
 /**
  * Every built-in metric, in output order, section by section: each zoned family with its zone
  * variants; then, family by family, age variants and the families without zones; then the
- * per-category variants, category by category; then each gap family's `gap_` and `ratio_`.
- * (This is the order the names had before the catalogue existed: series columns keep their places.)
- * Then the sections added since, at the end: per-kind and per-department variants.
+ * per-category variants, category by category; then each gap family's `gap_` and `ratio_`; then,
+ * family by family, the zone × age variants followed by the family's `group_gap_`; then the
+ * per-kind and per-department variants. (The first sections are the order the names had before
+ * the catalogue existed, and later sections were appended: series columns keep their places.
+ * Add a new section at the end.)
  */
 const ALL: readonly BuiltinMetric[] = [
   ...METRIC_FAMILIES.filter((f) => f.zones).flatMap((f) => [total(f), ...ZONES.map((z) => zoned(f, z))]),
   ...METRIC_FAMILIES.flatMap((f) => [...(f.byAge ? byAge(f, f.byAge) : []), ...(f.zones ? [] : [total(f)])]),
   ...CATEGORIES.flatMap((c) => METRIC_FAMILIES.filter((f) => f.byCategory).map((f) => byCategory(f, c))),
   ...METRIC_FAMILIES.filter((f) => f.gap).flatMap(gapAndRatio),
+  ...METRIC_FAMILIES.filter((f) => f.byZoneAge).flatMap((f) => [...byZoneAge(f), groupGap(f)]),
   ...METRIC_FAMILIES.flatMap((f) => [...(f.byKind ? byKind(f) : []), ...(f.byDepartment ? byDepartment(f) : [])]),
 ];
 
@@ -91,6 +121,15 @@ export const BUILTIN_METRICS: readonly string[] = Object.freeze(ALL.map((m) => m
 
 /** Zoned metrics that are rates or means, for which gaps and ratios make sense. */
 export const GAP_METRICS: readonly string[] = Object.freeze(METRIC_FAMILIES.filter((f) => f.gap).map((f) => f.name));
+
+/**
+ * Families broken down by zone × adult age group, each with the names of its nine group
+ * variants in the order of the group index zone · 3 + (age group − 1) that the sums and counts
+ * use (`residentSums.ts`, `flows.ts`).
+ */
+export const ZONE_AGE_FAMILIES: readonly { readonly family: string; readonly groups: readonly string[] }[] = Object.freeze(
+  METRIC_FAMILIES.filter((f) => f.byZoneAge).map((f) => ({ family: f.name, groups: byZoneAge(f).map((m) => m.name) })),
+);
 
 /** The built-in metric of this name, or undefined (user metrics, unknown names). */
 export function builtinMetric(name: string): BuiltinMetric | undefined {

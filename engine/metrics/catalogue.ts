@@ -102,6 +102,12 @@ export interface MetricFamily {
   /** Has `_age_<group>` variants, labelled with this stem and the age group. */
   readonly byAge?: Text;
   /**
+   * Has a `_<zone>_<age group>` variant for each zone and adult age group
+   * (`unmet_share_rural_60plus`), over adults only, and `group_gap_X`, the spread between the
+   * best-off and the worst-off of these nine groups (see `builtins.ts`).
+   */
+  readonly byZoneAge?: true;
+  /**
    * Panels and charts that show the family, with its position in each (the order they draw in).
    * The zones panel shows the total, zone variants and gap; `participationAge` the age variants;
    * the others the total.
@@ -123,13 +129,13 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   // Zoned families: each is followed in the output by its _urban, _rural, _migrant variants.
   {
     name: 'participation', label: { zh: '参与率', en: 'Participation rate' },
-    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, byAge: { zh: '参与率', en: 'Participation' }, panels: { zones: 0, participationAge: 0 }, headline: ['total', 'rural', 'gap'],
-    from: 'residentSums', definition: 'Share of adults taking part this month (participation state not 0).',
+    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, byZoneAge: true, byAge: { zh: '参与率', en: 'Participation' }, panels: { zones: 0, participationAge: 0 }, headline: ['total', 'rural', 'gap'],
+    from: 'residentSums', definition: 'Share of adults taking part this month (participation state not 0). Also by zone × age group (adults only), with the spread between the best- and worst-off of those groups.',
   },
   {
     name: 'online_access', label: { zh: '可上网办事比例', en: 'Online access' },
-    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, panels: { zones: 1 },
-    from: 'residentSums', definition: 'Share of adults able to use online channels (device, coverage, skill), as of the last refresh.',
+    unit: 'share', better: 'higher', kind: 'stock', zones: true, gap: true, byZoneAge: true, panels: { zones: 1 },
+    from: 'residentSums', definition: 'Share of adults able to use online channels (device, coverage, skill), as of the last refresh. Also by zone × age group (adults only), with the spread between the best- and worst-off of those groups.',
   },
   {
     name: 'needs_arisen', label: { zh: '新增诉求', en: 'Needs arisen' },
@@ -153,18 +159,18 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   },
   {
     name: 'unmet_share', label: { zh: '未满足诉求比例', en: 'Unmet-need share' },
-    unit: 'share', better: 'lower', kind: 'flow', zones: true, gap: true, panels: { zones: 3 }, headline: ['total'],
-    from: 'windowCounts', definition: '(Ended − met) / ended; ended = resolved + lapsed; open cases are not counted.',
+    unit: 'share', better: 'lower', kind: 'flow', zones: true, gap: true, byZoneAge: true, panels: { zones: 3 }, headline: ['total'],
+    from: 'windowCounts', definition: '(Ended − met) / ended; ended = resolved + lapsed; open cases are not counted. Also by zone × age group (adults only: age group on the day the need ended), with the spread between the best- and worst-off of those groups.',
   },
   {
     name: 'resolution_days_mean', label: { zh: '平均办结天数', en: 'Mean days to resolution' },
-    unit: 'days', better: 'lower', kind: 'flow', zones: true, gap: true, panels: { zones: 4 }, headline: ['total'],
-    from: 'windowCounts', definition: 'Mean days from need to closing, over resolved cases (met or not).',
+    unit: 'days', better: 'lower', kind: 'flow', zones: true, gap: true, byZoneAge: true, panels: { zones: 4 }, headline: ['total'],
+    from: 'windowCounts', definition: 'Mean days from need to closing, over resolved cases (met or not). Also by zone × age group (adults only: age group on the day the case closed), with the spread between the best- and worst-off of those groups.',
   },
   {
     name: 'satisfaction', label: { zh: '满意度', en: 'Satisfaction' },
-    unit: 'index', better: 'higher', kind: 'stock', zones: true, gap: true, panels: { zones: 5 }, headline: ['total'],
-    from: 'residentSums', definition: 'Mean satisfaction with local government services over adults.',
+    unit: 'index', better: 'higher', kind: 'stock', zones: true, gap: true, byZoneAge: true, panels: { zones: 5 }, headline: ['total'],
+    from: 'residentSums', definition: 'Mean satisfaction with local government services over adults. Also by zone × age group (adults only), with the spread between the best- and worst-off of those groups.',
   },
   {
     name: 'trust', label: { zh: '信任度', en: 'Trust' },

@@ -2,6 +2,15 @@ import { CATEGORIES } from '../scenario.ts';
 import { CHANNELS } from '../processes/cases.ts';
 import { KIND_NAMES } from '../interventions/registry.ts';
 
+/**
+ * Index of a zone × adult age group in the per-group arrays of the counts and sums (nine
+ * entries): zone · 3 + (age group − 1), so zone by zone, youngest adults first. `age` is an
+ * index of `AGE_GROUPS` and must be 1 to 3 (children have no group).
+ */
+export function groupIndex(zone: number, age: number): number {
+  return zone * 3 + age - 1;
+}
+
 /** Counts of what happened in one window of days (a recording period or the final year). */
 export class WindowCounts {
   /** Per zone (urban, rural, migrant). */
@@ -13,6 +22,15 @@ export class WindowCounts {
   readonly escalations = new Float64Array(3);
   readonly durationSum = new Float64Array(3);
   readonly resolvedCount = new Float64Array(3);
+  /**
+   * The same counts of ended cases per zone × adult age group, at index zone · 3 + (age group − 1)
+   * (see {@link groupIndex}): ended, met, resolved and their days. Children's cases count only
+   * in the zone totals above.
+   */
+  readonly groupEnded = new Float64Array(9);
+  readonly groupMet = new Float64Array(9);
+  readonly groupResolved = new Float64Array(9);
+  readonly groupDurationSum = new Float64Array(9);
   /** Reports per channel. */
   readonly channel = new Float64Array(CHANNELS.length);
   /** Needs arisen and reported per need category (order of `CATEGORIES`). */
@@ -44,20 +62,29 @@ export class WindowCounts {
   closedUnsolved = 0;
 
   reset(): void {
-    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory,  this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.groupEnded, this.groupMet, this.groupResolved, this.groupDurationSum, this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
     this.routingCapacity = 0;
     this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
     this.closedUnsolved = 0;
   }
 
-  endCase(zone: number, met: boolean, resolved: boolean, days: number): void {
+  /** Counts a case that ended; `age` is the resident's age group then (0 for a child). */
+  endCase(zone: number, age: number, met: boolean, resolved: boolean, days: number): void {
     this.ended[zone]++;
     if (met) this.met[zone]++;
     if (resolved) {
       this.resolvedCount[zone]++;
       this.durationSum[zone] += days;
       this.addDuration(days);
+    }
+    if (age === 0) return;
+    const g = groupIndex(zone, age);
+    this.groupEnded[g]++;
+    if (met) this.groupMet[g]++;
+    if (resolved) {
+      this.groupResolved[g]++;
+      this.groupDurationSum[g] += days;
     }
   }
 
@@ -108,10 +135,14 @@ export class Flows {
     this.period.lapsed[zone]++;
     if (this.finalActive) this.final.lapsed[zone]++;
   }
-  /** A case ended: resolved (met or not) after `days`, or lapsed unreported (`resolved` false). */
-  end(zone: number, met: boolean, resolved: boolean, days: number): void {
-    this.period.endCase(zone, met, resolved, days);
-    if (this.finalActive) this.final.endCase(zone, met, resolved, days);
+  /**
+   * A case ended: resolved (met or not) after `days`, or lapsed unreported (`resolved` false).
+   * `age` is the resident's age group on that day (index of `AGE_GROUPS`; 0, a child, counts
+   * only in the zone totals).
+   */
+  end(zone: number, age: number, met: boolean, resolved: boolean, days: number): void {
+    this.period.endCase(zone, age, met, resolved, days);
+    if (this.finalActive) this.final.endCase(zone, age, met, resolved, days);
   }
   escalate(zone: number): void {
     this.period.escalations[zone]++;

@@ -2,7 +2,7 @@ import { ELDERLY } from '../agents/residents.ts';
 import { CATEGORIES } from '../scenario.ts';
 import type { SimState } from '../state.ts';
 import { KIND_NAMES } from '../interventions/registry.ts';
-import { BUILTIN_METRICS, GAP_METRICS, kindSuffix } from './builtins.ts';
+import { BUILTIN_METRICS, GAP_METRICS, ZONE_AGE_FAMILIES, kindSuffix } from './builtins.ts';
 import type { WindowCounts } from './flows.ts';
 import { giniOfSorted, summariseDurations, theil } from './inequality.ts';
 import { sortedService, type ResidentSums } from './residentSums.ts';
@@ -90,6 +90,7 @@ export function measure(sim: SimState, counts: WindowCounts, sums: ResidentSums,
     m[`gap_${g}`] = m[`${g}_urban`] - m[`${g}_rural`];
     m[`ratio_${g}`] = ratio(m[`${g}_rural`], m[`${g}_urban`]);
   }
+  measureZoneAge(m, counts, sums);
   return m;
 }
 
@@ -119,6 +120,43 @@ function measureResources(sim: SimState, counts: WindowCounts, m: Record<string,
   });
   m.capacity_use_department = ratio(used, offered);
   m.queue_department = waiting;
+}
+
+/** Each zone × age family's nine group names (see `ZONE_AGE_FAMILIES`), by family name. */
+const ZONE_AGE_GROUPS: ReadonlyMap<string, readonly string[]> = new Map(ZONE_AGE_FAMILIES.map((f) => [f.family, f.groups]));
+
+/**
+ * The zone × adult age group variants and `group_gap_` of every family that has them, from the
+ * per-group sums and counts (index zone · 3 + age group − 1, as the names are listed).
+ */
+function measureZoneAge(m: Record<string, number>, counts: WindowCounts, sums: ResidentSums): void {
+  const set = (family: string, num: ArrayLike<number>, den: ArrayLike<number>) => {
+    const names = ZONE_AGE_GROUPS.get(family)!;
+    for (let k = 0; k < names.length; k++) m[names[k]] = ratio(num[k], den[k]);
+    m[`group_gap_${family}`] = spread(names.map((n) => m[n]));
+  };
+  set('participation', sums.groupParticipants, sums.groupAdults);
+  set('online_access', sums.groupAccess, sums.groupAdults);
+  set('satisfaction', sums.groupSatisfaction, sums.groupAdults);
+  set('unmet_share', counts.groupEnded.map((ended, k) => ended - counts.groupMet[k]), counts.groupEnded);
+  set('resolution_days_mean', counts.groupDurationSum, counts.groupResolved);
+}
+
+/**
+ * Best-off minus worst-off group: the largest value minus the smallest over the groups that have
+ * one (not NaN), so never negative whichever direction is better; NaN with fewer than two.
+ */
+export function spread(values: readonly number[]): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let n = 0;
+  for (const v of values) {
+    if (Number.isNaN(v)) continue;
+    n++;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return n < 2 ? Number.NaN : hi - lo;
 }
 
 function ratio(a: number, b: number): number {

@@ -131,7 +131,9 @@ export function closeCase(sim: SimState, township: number, row: number, met: boo
   const c = ts.cases.cols;
   const days = day - c.arisen[row];
   if (c.disputeSlot[row] >= 0) ts.disputes.remove(row, c.disputeSlot);
-  sim.flows.end(c.zone[row], met, resolved, days);
+  // The age group is read from the resident, not copied into the case row when the need arose:
+  // it is the group on the day the case ends, as the stocks read groups on the recording day.
+  sim.flows.end(c.zone[row], sim.residents.ageGroup[c.resident[row]], met, resolved, days);
   const s = sim.scenario.satisfaction;
   const k = ts.experiences.ends.allocate();
   const e = ts.experiences.ends.cols;

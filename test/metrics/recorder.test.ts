@@ -20,6 +20,8 @@ function busyWindow(): WindowCounts {
   const w = new WindowCounts();
   for (const a of [w.arisen, w.reported, w.lapsed, w.ended, w.escalations, w.durationSum, w.resolvedCount, w.channel, w.arisenByCategory, w.reportedByCategory]) a.fill(4);
   w.met.fill(2);
+  for (const a of [w.groupEnded, w.groupResolved, w.groupDurationSum]) a.fill(4);
+  w.groupMet.fill(2);
   w.routed = 5;
   w.misrouted = 1;
   w.whistles = 2;
@@ -35,6 +37,7 @@ function busySums() {
   for (const a of [sums.adults, sums.participants, sums.access, sums.satisfaction, sums.trust, sums.efficacy]) a.fill(2);
   sums.ageAdults.set([0, 2, 2, 2]);
   sums.ageParticipants.set([0, 1, 1, 1]);
+  for (const a of [sums.groupAdults, sums.groupParticipants, sums.groupAccess, sums.groupSatisfaction]) a.fill(2);
   sums.online = 1;
   sums.service.set([0.5, 1, 0.25]);
   sums.serviceZones.set([0, 1, 2]);
