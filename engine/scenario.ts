@@ -130,6 +130,8 @@ export interface GridSpec {
   visitsPerWorkerPerDay: number;
   /** Probability that a visit to a household with an open need detects it. */
   detectProbability: number;
+  /** Share of grid workers' time on reporting duties: visits = workers · visits per worker · (1 − share). */
+  reportingShare: number;
 }
 
 export interface CommitteeSpec {
@@ -196,6 +198,13 @@ export interface OrganisationSpec {
   volunteers: number;
   /** Mobilisation added per organisation in a place (saturating). */
   mobilisation: number;
+}
+
+/** Volunteer and partner fatigue: use (share of offered capacity) without attrition, attrition per month at full use, share of the gap recruited back per month. */
+export interface VolunteerSpec {
+  sustainableUse: number;
+  attritionPerMonth: number;
+  recoveryPerMonth: number;
 }
 
 export interface FirmSpec {
@@ -376,6 +385,7 @@ export interface Scenario {
   routing: RoutingSpec;
   departments: DepartmentSpec;
   organisations: OrganisationSpec;
+  volunteers: VolunteerSpec;
   firms: FirmSpec;
   cadres: CadreSpec;
   satisfaction: SatisfactionSpec;

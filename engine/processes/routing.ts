@@ -1,10 +1,12 @@
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
 import { CROSS_DEPARTMENT, IN_DEPARTMENT, WHISTLED, respond } from './cases.ts';
+import { closeRoutingDesk, nextRoutingCase, openRoutingDesk } from './onlineDesk.ts';
 
 /**
  * Phase `routing` (daily, per township). The township spends its routing capacity on
- * forwarded cases. A case may be whistled (街乡吹哨) when the township has whistles left this
+ * forwarded cases (a share of it on online-reported ones where the desk moved to the platform,
+ * `onlineDesk.ts`). A case may be whistled (街乡吹哨) when the township has whistles left this
  * month and the case is hard — cross-department, bounced before, or waiting at least the
  * eligible days: departments then take it up the next day (no hand-off delay), jointly (no
  * misrouting, no coordination wait) and ahead of their queue. Otherwise it is
@@ -19,11 +21,8 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const rng = ts.rng.routing;
   const sharing = lv.dataSharing[township];
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
-  ts.routingCredit += (s.township.routingCapacityPer10k * ts.residents) / 10_000;
-  const q = ts.routingQueue;
-  while (ts.routingCredit >= 1 && q.length > 0) {
-    ts.routingCredit -= 1;
-    const row = q.shift();
+  openRoutingDesk(sim, township, (s.township.routingCapacityPer10k * ts.residents) / 10_000);
+  for (let row = nextRoutingCase(ts); row >= 0; row = nextRoutingCase(ts)) {
     const c = ts.cases.cols;
     // Cross-department online reports on a shared platform and petitions reach the township first.
     respond(c, row, day);
@@ -44,5 +43,5 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     c.stage[row] = IN_DEPARTMENT;
     ts.outbox.push(row, department, due);
   }
-  if (q.length === 0 && ts.routingCredit > 1) ts.routingCredit = 1;
+  closeRoutingDesk(ts);
 }
