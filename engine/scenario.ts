@@ -4,6 +4,8 @@
  * is optional and takes the default from `scenario.schema.json`, which documents each field's
  * meaning, unit, default and source. Keep this file and the schema in step (a test checks it).
  */
+import type { ResourcesSpec, VolunteerSpec } from './resources/resourcesSpec.ts';
+export type { OverBudgetRule, ResourcesSpec, VolunteerSpec } from './resources/resourcesSpec.ts';
 
 /** Residence groups: urban-hukou town dwellers, village residents, rural-hukou migrants in town. */
 export const ZONES = ['urban', 'rural', 'migrant'] as const;
@@ -130,6 +132,8 @@ export interface GridSpec {
   visitsPerWorkerPerDay: number;
   /** Probability that a visit to a household with an open need detects it. */
   detectProbability: number;
+  /** Share of grid workers' time on reporting duties: visits = workers · visits per worker · (1 − share). */
+  reportingShare: number;
 }
 
 export interface CommitteeSpec {
@@ -312,19 +316,6 @@ export interface EvaluationSpec {
   falseClosureShare: number;
 }
 
-/** What a rule does when planned spending exceeds the county's yearly budget. */
-export const OVER_BUDGET_RULES = ['refuse', 'scaleDown'] as const;
-export type OverBudgetRule = (typeof OVER_BUDGET_RULES)[number];
-
-export interface ResourcesSpec {
-  /** Yuan per staff-day (one calendar day of one post, employer's cost) by level. */
-  staffDayCost: { department: number; township: number; committee: number; gridWorker: number; mediator: number };
-  /** Cases a department staff member handles per day: converts department capacity into staff time. */
-  departmentCasesPerStaffDay: number;
-  /** The county's yearly budget for interventions; omitted = no limit. */
-  budget: { perYear?: number; whenExceeded: OverBudgetRule };
-}
-
 /** Who an intervention reaches. Omitted fields mean "everyone". */
 export interface Target {
   zones?: Zone[];
@@ -381,6 +372,7 @@ export interface Scenario {
   routing: RoutingSpec;
   departments: DepartmentSpec;
   organisations: OrganisationSpec;
+  volunteers: VolunteerSpec;
   firms: FirmSpec;
   cadres: CadreSpec;
   satisfaction: SatisfactionSpec;

@@ -43,8 +43,16 @@ export interface TownshipState {
   readonly mediationQueues: IntQueue[];
   readonly committeePriority: IntQueue[];
   readonly committeeQueues: IntQueue[];
+  /**
+   * Per place: online reports waiting for the staff moved to the platform (digitalRollout's
+   * offlineShift); and the routing desk's online cases and the credit of its platform share.
+   * Empty, and the credit 0, while nothing is moved.
+   */
+  readonly committeeOnline: IntQueue[];
   readonly routingQueue: IntQueue;
+  readonly routingOnline: IntQueue;
   routingCredit: number;
+  routingOnlineCredit: number;
   whistlesLeft: number;
   /** Mean county-level years of this township's cadres, refreshed yearly. */
   cadreCountyYears: number;
@@ -97,8 +105,11 @@ export function createTownshipState(
     mediationQueues: queues(),
     committeePriority: queues(),
     committeeQueues: queues(),
+    committeeOnline: queues(),
     routingQueue: new IntQueue(),
+    routingOnline: new IntQueue(),
     routingCredit: 0,
+    routingOnlineCredit: 0,
     whistlesLeft: 0,
     cadreCountyYears: 0,
     productivity: 1,

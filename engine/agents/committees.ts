@@ -26,12 +26,28 @@ export const COMMITTEE_FIELDS = {
   needRelief: 'f32',
   /** Offline participants volunteering, updated monthly. */
   volunteers: 'f32',
+  /**
+   * Share of the place's volunteers and partners still active (1 at the start): falls when they
+   * are overused, recovers by recruitment (`processes/volunteers.ts`).
+   */
+  volunteerActive: 'f32',
+  /** This month so far: cases volunteers and partners handled, and cases they could have handled. */
+  volunteerWork: 'f64',
+  volunteerOffered: 'f64',
   /** Derived each month or on lever change (see `processes/derive.ts`). */
   branchEffective: 'f32',
   competenceEffective: 'f32',
   /** Probability a locally settled case ends satisfactorily. */
   quality: 'f32',
   capacity: 'f32',
+  /**
+   * The parts of `capacity`: staff and contracted organisations (paid); volunteers and partners
+   * (scaled by `volunteerActive`); and the share of staff capacity moved to the platform, which
+   * serves only online reports (included in `paidCapacity`).
+   */
+  paidCapacity: 'f32',
+  volunteerCapacity: 'f32',
+  onlineCapacity: 'f32',
   mobilisation: 'f32',
   firmJobSupport: 'f32',
   pollution: 'f32',
@@ -45,6 +61,8 @@ export const COMMITTEE_FIELDS = {
   /** Carry-over of fractional daily capacity (committee, mediation). */
   credit: 'f64',
   mediationCredit: 'f64',
+  /** Carry-over of the platform's share of staff capacity (online reports only). */
+  onlineCredit: 'f64',
 } as const;
 
 export type Committees = Table<typeof COMMITTEE_FIELDS>;

@@ -54,6 +54,7 @@ export function buildInstitutions(s: Scenario, layout: Layout, pop: Population, 
       c.competence[p] = clampedNormal(rng, s.committees.competence.mean, s.committees.competence.sd, 0.05, 1);
       c.branchStrength[p] = clampedNormal(rng, s.committees.branchStrength.mean, s.committees.branchStrength.sd, 0.05, 1);
       c.needRelief[p] = 1;
+      c.volunteerActive[p] = 1;
       if (!urban) {
         const a = s.collectiveEconomy.assetsPerCapita;
         c.assets[p] = n * clampedNormal(rng, a.mean, a.sd, 0, Infinity);

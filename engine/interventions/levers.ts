@@ -12,11 +12,17 @@ export interface Levers {
   readonly place: {
     gridWorkers: Float32Array;
     visitsPerWorker: Float32Array;
+    /** Share of grid workers' time spent on reporting duties rather than visits. */
+    reportingShare: Float32Array;
     partnerCapacity: Float32Array;
     /** Detection hazard per 100 households added by partners of each grid (partners × rate). */
     partnerDetection: Float32Array;
     coverage: Float32Array;
     skillThreshold: Float32Array;
+    /** Share of the committee's staff capacity moved from walk-in hours to the platform (online reports only). */
+    offlineShift: Float32Array;
+    /** Share of in-person reports lost per unit of offlineShift (the in-person hazard × (1 − walkInLoss·offlineShift)). */
+    walkInLoss: Float32Array;
     mediators: Float32Array;
     mediationAcceptance: Float32Array;
     mediationSuccess: Float32Array;
@@ -35,6 +41,8 @@ export interface Levers {
   readonly township: {
     dataSharing: Float32Array;
     sharedPlatform: Uint8Array;
+    /** Share of the routing desk's capacity moved to the platform (online-reported cases only). */
+    offlineShift: Float32Array;
     whistlesPerMonth: Float32Array;
     whistleEligibleDays: Float32Array;
     /** Departments summoned and staff-days each spends, by whistle type; township staff-days per whistle. */
@@ -65,10 +73,13 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
     place: {
       gridWorkers: fill(s.grid.workersPerGrid),
       visitsPerWorker: fill(s.grid.visitsPerWorkerPerDay),
+      reportingShare: fill(s.grid.reportingShare),
       partnerCapacity: fill(0),
       partnerDetection: fill(0),
       coverage: Float32Array.from(c.coverageBase),
       skillThreshold: fill(s.digital.skillThreshold),
+      offlineShift: fill(0),
+      walkInLoss: fill(0),
       mediators: fill(s.committees.mediatorsPerPlace),
       mediationAcceptance: fill(s.committees.mediationAcceptance),
       mediationSuccess: fill(s.committees.mediationSuccess),
@@ -86,6 +97,7 @@ export function baselineLevers(s: Scenario, c: Committees, townships: number): L
     township: {
       dataSharing: new Float32Array(townships),
       sharedPlatform: new Uint8Array(townships),
+      offlineShift: new Float32Array(townships),
       whistlesPerMonth: new Float32Array(townships),
       whistleEligibleDays: new Float32Array(townships),
       dailyWhistleDepartments: new Float32Array(townships),

@@ -315,6 +315,11 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     from: 'windowCounts', definition: 'Staff-days of paid staff (departments, townships, committees, grid workers, mediators) interventions used in the window; `_<kind>` variants per intervention kind.',
   },
   {
+    name: 'capacity_use_committee', label: { zh: '村(居)委会能力使用率', en: 'Committee capacity used' },
+    unit: 'share', better: 'none', kind: 'flow',
+    from: 'windowCounts', definition: 'Cases committees took up / their capacity (staff, platform staff, contracted organisations, volunteers and partners) in the window; mediation apart.',
+  },
+  {
     name: 'capacity_use_township', label: { zh: '乡镇流转能力使用率', en: 'Township routing capacity used' },
     unit: 'share', better: 'none', kind: 'flow',
     from: 'windowCounts', definition: 'Cases routed by township desks / their routing capacity in the window.',
@@ -323,6 +328,11 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
     name: 'capacity_use_department', label: { zh: '部门能力使用率', en: 'Department capacity used' },
     unit: 'share', better: 'none', kind: 'flow', byDepartment: true,
     from: 'windowCounts', definition: '(Cases handled + staff-days summoned by whistles x cases per staff-day) / capacity, over departments in the window; `_<category>` variants per department.',
+  },
+  {
+    name: 'queue_committee', label: { zh: '村(居)委会待办案件', en: 'Cases waiting at committees' },
+    unit: 'count', better: 'lower', kind: 'stock',
+    from: 'queues', definition: 'Cases waiting for mediators, committees or their platform staff at the end of the window.',
   },
   {
     name: 'queue_township', label: { zh: '乡镇待流转案件', en: 'Cases waiting at township desks' },

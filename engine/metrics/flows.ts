@@ -41,6 +41,9 @@ export class WindowCounts {
   whistles = 0;
   /** Routing capacity the township desks offered (cases). */
   routingCapacity = 0;
+  /** Committees' capacity offered and cases they took up (mediation apart). */
+  committeeCapacity = 0;
+  committeeHandled = 0;
   /** Per department: capacity offered (cases), cases handled, staff-days summoned by whistles. */
   readonly departmentCapacity = new Float64Array(CATEGORIES.length);
   readonly departmentHandled = new Float64Array(CATEGORIES.length);
@@ -63,7 +66,7 @@ export class WindowCounts {
 
   reset(): void {
     for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.groupEnded, this.groupMet, this.groupResolved, this.groupDurationSum, this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
-    this.routingCapacity = 0;
+    this.routingCapacity = this.committeeCapacity = this.committeeHandled = 0;
     this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
     this.closedUnsolved = 0;
@@ -156,6 +159,12 @@ export class Flows {
   offerRouting(cases: number): void {
     this.period.routingCapacity += cases;
     if (this.finalActive) this.final.routingCapacity += cases;
+  }
+  /** A township's committees' day: capacity offered and cases taken up. */
+  committeeDay(capacity: number, handled: number): void {
+    this.period.committeeCapacity += capacity;
+    this.period.committeeHandled += handled;
+    if (this.finalActive) (this.final.committeeCapacity += capacity, this.final.committeeHandled += handled);
   }
   /** A department's day: capacity offered, cases handled, staff-days summoned by whistles. */
   departmentDay(department: number, capacity: number, handled: number, summoned: number): void {

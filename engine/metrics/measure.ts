@@ -101,6 +101,11 @@ function measureResources(sim: SimState, counts: WindowCounts, m: Record<string,
     m[`cost_${kindSuffix(kind)}`] = counts.costByKind[k];
     m[`staff_days_${kindSuffix(kind)}`] = counts.staffDaysByKind[k];
   });
+  m.capacity_use_committee = ratio(counts.committeeHandled, counts.committeeCapacity);
+  let atCommittees = 0;
+  for (const ts of sim.townships)
+    for (const queues of [ts.mediationQueues, ts.committeePriority, ts.committeeQueues, ts.committeeOnline]) for (const q of queues) atCommittees += q.length;
+  m.queue_committee = atCommittees;
   m.capacity_use_township = ratio(counts.routed, counts.routingCapacity);
   let queued = 0;
   for (const ts of sim.townships) queued += ts.routingQueue.length;

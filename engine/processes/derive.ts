@@ -15,14 +15,17 @@ function popcount(bits: number): number {
  * effective committee attributes from agents and levers.
  * - branch: weak branches (below the threshold) act at least at the lever's floor;
  * - competence: own + lever boost for weak branches (≤ 1); quality = q0·(0.7 + 0.3·competence)·(1 − penalty·speedWeight);
- * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + volunteers·vc + partners + contracted organisations;
+ * - capacity = staff·casesPerStaff·(1 + boost·speedWeight) + (volunteers·vc + partners)·active + contracted organisations,
+ *   kept by parts: paid (staff and contracted organisations), volunteers and partners (times the active
+ *   share, `processes/volunteers.ts`), and the platform's share offlineShift of staff capacity;
  * - mobilisation = 1 − exp(−(branchMobilisation·branch + organisations·m + lever)): saturating, below 1;
  * - firm job support = 1 − exp(−jobCapacity·Σ willingness·size/10); pollution = p·Σ sector weight·(1 − willingness)
  *   per 1,000 residents (manufacturing 1, agriculture 0.5, services 0.2);
  * - organisation support, per category an organisation serves = 1 − exp(−4 · contracted capacity
  *   for that category / staff capacity): the share of such cases contracted organisations settle
  *   locally (purchase of services);
- * - detection by volunteers and partners, and by grid visits for each grid.
+ * - detection by volunteers and partners (times the active share), and by grid visits for each grid:
+ *   workers·visits per worker·(1 − reportingShare)·detectProbability / households.
  */
 export function derivePlaces(sim: SimState): void {
   const byCategory = new Float64Array(ORGANISATION_CATEGORIES);
@@ -53,11 +56,14 @@ export function derivePlaces(sim: SimState): void {
     orgVolunteers += lv.extraOrganisations[p] * s.organisations.volunteers;
     const volunteers = c.volunteers[p] + orgVolunteers;
     const staffCapacity = c.staff[p] * s.committees.casesPerStaffPerDay * (1 + s.evaluation.speedBoost * speed);
-    c.capacity[p] =
-      staffCapacity +
-      volunteers * s.committees.volunteerCapacity +
-      lv.partnerCapacity[p] * c.grids[p] +
-      orgCapacity;
+    // Volunteers and partners who tired of overuse are gone from capacity and detection alike.
+    const active = c.volunteerActive[p];
+    const volunteerCapacity = volunteers * s.committees.volunteerCapacity * active;
+    const partnerCapacity = lv.partnerCapacity[p] * c.grids[p] * active;
+    c.capacity[p] = staffCapacity + volunteerCapacity + partnerCapacity + orgCapacity;
+    c.paidCapacity[p] = staffCapacity + orgCapacity;
+    c.volunteerCapacity[p] = volunteerCapacity + partnerCapacity;
+    c.onlineCapacity[p] = lv.offlineShift[p] * staffCapacity;
     // Saturating: each further organisation (or boost) adds less once the place is mobilised.
     const drive = s.participation.branchMobilisation * c.branchEffective[p] + s.organisations.mobilisation * organisations + lv.mobilisationBoost[p];
     c.mobilisation[p] = 1 - Math.exp(-drive);
@@ -71,10 +77,11 @@ export function derivePlaces(sim: SimState): void {
     c.firmJobSupport[p] = 1 - Math.exp((-s.firms.jobCapacity * support) / 10);
     c.pollution[p] = (s.firms.pollution * pollution) / Math.max(1, c.residents[p] / 1000);
     const hundreds = Math.max(1, c.households[p] / 100);
-    c.detection[p] = (s.reporting.volunteerDetection * volunteers + lv.partnerDetection[p] * c.grids[p]) / hundreds;
+    c.detection[p] = ((s.reporting.volunteerDetection * volunteers + lv.partnerDetection[p] * c.grids[p]) * active) / hundreds;
     for (let cat = 0; cat < ORGANISATION_CATEGORIES; cat++)
       sim.organisationSupport[p * ORGANISATION_CATEGORIES + cat] = 1 - Math.exp(-(ORGANISATION_CATEGORIES * byCategory[cat]) / Math.max(1e-9, staffCapacity));
-    const visits = lv.gridWorkers[p] * lv.visitsPerWorker[p] * s.grid.detectProbability;
+    // Time on reporting duties is time not spent visiting households.
+    const visits = lv.gridWorkers[p] * lv.visitsPerWorker[p] * (1 - lv.reportingShare[p]) * s.grid.detectProbability;
     for (let g = c.firstGrid[p]; g < c.firstGrid[p] + c.grids[p]; g++) sim.gridDetection[g] = Math.min(1, visits / Math.max(1, sim.gridHouseholds[g]));
   }
 }

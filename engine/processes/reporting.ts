@@ -10,7 +10,8 @@ const DISPUTE = CATEGORY_INDEX.dispute;
  * Draws when, and through which channel, an unreported need will next be acted on. The need
  * faces competing daily hazards: the resident reports in person (self hazard / (1 + cost ·
  * distance)) or online (self hazard · weight, if capable), a grid worker's visit detects it, a
- * volunteer or partner hears of it, or the resident gives up (1 / lapseDays). The self hazard
+ * volunteer or partner hears of it, or the resident gives up (1 / lapseDays). Walk-in hours moved
+ * to the platform (offlineShift s) cut the in-person hazard by the factor 1 − walkInLoss·s. The self hazard
  * is logistic in trust, efficacy, education and log relative income (`residentHazards.ts`), so
  * low-status groups under-report. With total hazard H the event falls on day d + ⌊E/H⌋ (E ~ Exp(1)), which is
  * the daily Bernoulli(1 − e^−H) process; the channel is drawn in proportion to its hazard.
@@ -24,7 +25,10 @@ export function scheduleReport(sim: SimState, township: number, row: number, day
   const i = c.resident[row];
   const p = c.place[row];
   const self = r.selfHazard[i];
-  const hPerson = self / (1 + s.reporting.distanceCostPerKm * sim.committees.distanceKm[p]);
+  // Walk-in hours moved to the platform (offlineShift) lose a share of in-person reports; the
+  // factor is exactly 1 while nothing is moved.
+  const walkIn = 1 - sim.levers.place.walkInLoss[p] * sim.levers.place.offlineShift[p];
+  const hPerson = (self / (1 + s.reporting.distanceCostPerKm * sim.committees.distanceKm[p])) * walkIn;
   const hOnline = r.online[i] === 1 ? self * s.reporting.onlineWeight : 0;
   const hGrid = sim.gridDetection[r.grid[i]];
   const hPartner = sim.committees.detection[p];
@@ -64,7 +68,8 @@ export function reportNeeds(sim: SimState, township: number, day: number): void 
  * 接诉即办) any other online report is dispatched by the platform: a cross-department case
  * straight to the township's routing desk (no committee can settle it alone), any other to the
  * committee of the resident's place with priority, like a partner's report (派单 down to the level
- * that handles it).
+ * that handles it). Where staff capacity has been moved to the platform (offlineShift > 0), every
+ * other online report waits in the place's online queue, which that staff serves.
  */
 function admit(sim: SimState, township: number, row: number, channel: number): void {
   const ts = sim.townships[township];
@@ -80,6 +85,9 @@ function admit(sim: SimState, township: number, row: number, channel: number): v
   } else if (platform && (c.flags[row] & CROSS_DEPARTMENT) !== 0) {
     c.stage[row] = TOWNSHIP;
     ts.routingQueue.push(row);
+  } else if (channel === ONLINE_CHANNEL && sim.levers.place.offlineShift[p] > 0) {
+    c.stage[row] = COMMITTEE;
+    ts.committeeOnline[local].push(row);
   } else if (channel === PARTNER_CHANNEL || platform) {
     c.stage[row] = COMMITTEE;
     ts.committeePriority[local].push(row);

@@ -1,11 +1,13 @@
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
 import type { SimState } from '../state.ts';
 import { IN_DEPARTMENT, WHISTLED, respond } from './cases.ts';
+import { closeRoutingDesk, nextRoutingCase, openRoutingDesk } from './onlineDesk.ts';
 import { NO_WHISTLE, blowWhistle, whistleFor } from './whistles.ts';
 
 /**
  * Phase `routing` (daily, per township). The township spends its routing capacity on
- * forwarded cases. A hard case may be whistled (街乡吹哨, `whistles.ts`) when the township has
+ * forwarded cases (a share of it on online-reported ones where the desk moved to the platform,
+ * `onlineDesk.ts`). A hard case may be whistled (街乡吹哨, `whistles.ts`) when the township has
  * whistles left this month: departments then take it up the next day (no hand-off delay),
  * jointly (no misrouting, no coordination wait) and ahead of their queue, and the summoned
  * departments spend the whistle's staff time that day. Otherwise it is
@@ -21,12 +23,9 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const sharing = lv.dataSharing[township];
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
   const capacity = (ts.productivity * s.township.routingCapacityPer10k * ts.residents) / 10_000;
-  ts.routingCredit += capacity;
+  openRoutingDesk(sim, township, capacity);
   sim.flows.offerRouting(capacity);
-  const q = ts.routingQueue;
-  while (ts.routingCredit >= 1 && q.length > 0) {
-    ts.routingCredit -= 1;
-    const row = q.shift();
+  for (let row = nextRoutingCase(ts); row >= 0; row = nextRoutingCase(ts)) {
     const c = ts.cases.cols;
     // Cross-department online reports on a shared platform and petitions reach the township first.
     respond(c, row, day);
@@ -47,5 +46,5 @@ export function routeCases(sim: SimState, township: number, day: number): void {
     c.stage[row] = IN_DEPARTMENT;
     ts.outbox.push(row, department, due);
   }
-  if (q.length === 0 && ts.routingCredit > 1) ts.routingCredit = 1;
+  closeRoutingDesk(ts);
 }

@@ -53,7 +53,7 @@ describe('schema messages', () => {
   it('wrong type: an object replaced by a scalar lists the keys, and nothing inside is reported', () => {
     const issue = onlyIssue(scenario({ grid: 3 }));
     expect(issue).toMatchObject({ path: '/grid', expected: 'an object { }', found: 'the number 3' });
-    expect(issue.hint).toContain('workersPerGrid, visitsPerWorkerPerDay and detectProbability');
+    expect(issue.hint).toContain('workersPerGrid, visitsPerWorkerPerDay, detectProbability and reportingShare');
   });
 
   it('wrong type: long values are truncated', () => {
@@ -130,7 +130,7 @@ describe('schema messages', () => {
     const issue = onlyIssue(scenario({ interventions: [{ kind: 'gridManagement', params: { workersPerGird: 3 } }] }));
     expect(issue).toMatchObject({
       path: '/interventions/0/params/workersPerGird',
-      expected: 'a parameter of gridManagement: workersPerGrid and visitsPerWorkerPerDay',
+      expected: 'a parameter of gridManagement: workersPerGrid, visitsPerWorkerPerDay and reportingShare',
       found: 'the unknown parameter "workersPerGird"',
     });
     expect(issue.hint).toContain('Did you mean "workersPerGrid"?');

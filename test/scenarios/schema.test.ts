@@ -97,16 +97,16 @@ describe('scenario.schema.json', () => {
   it('lists the 13 intervention kinds with their params', () => {
     const expected: Record<string, string[]> = {
       cadreExchange: ['sharePerYear', 'yuanPerExchangedCadreYear', 'handoverDays', 'learningMonths', 'newcomerProductivity'],
-      partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost'],
-      digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform'],
-      gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay'],
+      partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost', 'rewardPerPartnerPerYear'],
+      digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform', 'offlineShift', 'walkInLoss', 'networkPerHousehold', 'platformPerTownshipPerYear', 'trainingPerTrainee', 'redesignPerTownship'],
+      gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay', 'reportingShare'],
       whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays'],
       dataSharing: ['level', 'setupYuanPerTownship', 'runningYuanPerTownshipYear'],
       fengqiaoMediation: ['mediatorsPerPlace', 'mediationAcceptance', 'mediationSuccess', 'escalationReduction'],
       collectiveEconomy: ['investmentPerVillage', 'returnBoost', 'guidanceDaysPerVillage'],
-      jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear'],
+      jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear', 'supportPerOrganisationPerYear'],
       participationTraining: ['reachPerYear', 'efficacyGain', 'skillGain', 'yuanPerTrainee'],
-      socialMobilisation: ['organisationCapacityFactor', 'contractedShare', 'firmWillingnessBoost'],
+      socialMobilisation: ['organisationCapacityFactor', 'contractedShare', 'firmWillingnessBoost', 'pricePerContractedCase', 'incentivePerFirmPerYear'],
       branchStrengthening: ['targetStrength', 'competenceGain', 'staffDaysPerTenth'],
       evaluationReform: ['speedWeight', 'innovationRate', 'yuanPerInnovation'],
     };

@@ -4,12 +4,12 @@ import { forPlaces, type InterventionKind } from '../kind.ts';
 const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
 /** 共同缔造 (Songzi, seed 004): self-organisations, 五老 councils, women's groups. */
-export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number }> = {
+export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number; supportPerOrganisationPerYear: number }> = {
   kind: 'jointCreation',
   name: { zh: '共建共创', en: 'Joint creation' },
   practice: '共同缔造 joint creation: self-governance groups, 五老 councils, women\'s groups (004_32c1ffca1322b8d2.txt)',
   changes: [
-    'place.extraOrganisations: community organisations adding mobilisation and volunteers',
+    'place.extraOrganisations: community organisations adding mobilisation and volunteers (who tire when overused, see scenario `volunteers`)',
     'place.mobilisationBoost: committee mobilisation',
     'residents.efficacy: adults in scope gain efficacy (stock, persists)',
   ],
@@ -36,6 +36,21 @@ export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mo
         zh: '范围内成年人每年获得的政治效能感（按月累加）。',
       },
     },
+    supportPerOrganisationPerYear: {
+      type: 'number', default: 20000, minimum: 0, maximum: 10000000, unit: 'yuan per organisation per year',
+      source: 'assumption: start-up and activity support for a community self-organisation (small grants, 以奖代补, venues); calibrate (Songzi counts 1,928 self-governance and 2,433 social organisations, shared/seeds/004_32c1ffca1322b8d2.txt)',
+      description: {
+        en: 'Yearly support for each community organisation added (start-up grants, activity funds, venues).',
+        zh: '每个新增社区组织每年获得的扶持费用（启动资金、活动经费、场地）。',
+      },
+    },
+  },
+  consumes: {
+    organisation: { unit: { zh: '个组织·年', en: 'organisation-year' }, timing: 'year', price: 'supportPerOrganisationPerYear' },
+  },
+  intensity: 'organisationsPerPlace',
+  plan(size, p) {
+    return { organisation: p.organisationsPerPlace * size.places };
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {

@@ -4,13 +4,13 @@ import { forPlaces, type InterventionKind } from '../kind.ts';
 const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt, shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
 /** 初心合伙人 (Hongta, seed 001) and 城市合伙人 (Wuhou Cujin, seed 004). */
-export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number }> = {
+export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number; rewardPerPartnerPerYear: number }> = {
   kind: 'partnerMechanism',
   name: { zh: '合伙人机制', en: 'Partner mechanism' },
   practice: '初心合伙人 / 城市合伙人 partner mechanisms (001_7ec4f0e4328f94fb.txt, 004_32c1ffca1322b8d2.txt)',
   changes: [
     'place.partnerDetection: daily detection hazard partners add (reporting); partner-reported cases get committee priority',
-    'place.partnerCapacity: cases per day partners add to the committee',
+    'place.partnerCapacity: cases per day partners add to the committee (called on after staff; partners tire when overused, see scenario `volunteers`)',
     'place.firmWillingnessBoost: merchants\' alliance raises firms\' willingness',
   ],
   expected: { metric: 'report_rate', direction: 'increase' },
@@ -43,6 +43,21 @@ export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detec
         zh: '企业参与意愿（0-1 指数）的增加量。',
       },
     },
+    rewardPerPartnerPerYear: {
+      type: 'number', default: 1500, minimum: 0, maximum: 100000, unit: 'yuan per partner per year',
+      source: 'assumption: recognition and points rewards (积分 exchanged for goods and services) for active partners; calibrate (scheme scale: Wuhou Cujin\'s 100+ city partners, shared/seeds/004_32c1ffca1322b8d2.txt)',
+      description: {
+        en: 'Yearly cost of recognising and rewarding one partner (points redeemable for goods and services, honours, the merchants\' alliance\'s activities).',
+        zh: '每位合伙人每年的激励与表彰费用（可兑换物品和服务的积分、荣誉、商家联盟活动）。',
+      },
+    },
+  },
+  consumes: {
+    partner: { unit: { zh: '合伙人·年', en: 'partner-year' }, timing: 'year', price: 'rewardPerPartnerPerYear' },
+  },
+  intensity: 'partnersPerGrid',
+  plan(size, p) {
+    return { partner: p.partnersPerGrid * size.grids };
   },
   apply(levers, scope, p) {
     forPlaces(scope, (q) => {
