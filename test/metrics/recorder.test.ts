@@ -28,6 +28,10 @@ function busyWindow(): WindowCounts {
   w.mediated = 3;
   w.mediationsSettled = 2;
   w.cost = 1000;
+  w.routingCapacity = 10;
+  w.committeeCapacity = 20;
+  w.committeeHandled = 8;
+  for (const a of [w.departmentCapacity, w.departmentHandled, w.departmentSummoned]) a.fill(3);
   for (const days of [3, 10, 30]) w.addDuration(days);
   return w;
 }
@@ -54,7 +58,11 @@ function busyState(): SimState {
   committees.income.set([0, 5000]);
   committees.assets.set([0, 20000]);
   committees.residents.set([10, 10]);
-  return { committees, totals: { cost: 3000, escalations: 0, needs: 0 } } as unknown as SimState;
+  const queue = (n: number) => ({ length: n });
+  const township = { mediationQueues: [queue(1)], committeePriority: [queue(0)], committeeQueues: [queue(2)], committeeOnline: [queue(0)], routingQueue: queue(3) };
+  const departments = Array.from({ length: 6 }, () => ({ priority: queue(0), queue: queue(1) }));
+  const scenario = { resources: { departmentCasesPerStaffDay: 2 } };
+  return { committees, scenario, townships: [township], departments, totals: { cost: 3000, staffDays: 10, escalations: 0, needs: 0 } } as unknown as SimState;
 }
 
 describe('measure and the catalogue', () => {

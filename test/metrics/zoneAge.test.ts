@@ -23,10 +23,12 @@ const AGE_KEYS = ADULT_AGE_GROUPS.map((g) => g.key);
 const groupNames = (family: string) => ZONES.flatMap((z) => AGE_KEYS.map((a) => `${family}_${z}_${a}`));
 
 describe('zone × age group metrics: names', () => {
-  it('gives the five families nine groups each and a gap, after every other name', () => {
+  it('gives the five families nine groups each and a gap, in a section after the urban-rural gaps and ratios', () => {
     expect(ZONE_AGE_FAMILIES.map((f) => f.family)).toEqual(FAMILIES);
     const added = FAMILIES.flatMap((f) => [...groupNames(f), `group_gap_${f}`]);
-    expect(BUILTIN_METRICS.slice(-added.length)).toEqual(added);
+    const from = BUILTIN_METRICS.indexOf(added[0]);
+    expect(BUILTIN_METRICS.slice(from, from + added.length)).toEqual(added);
+    expect(from).toBeGreaterThan(BUILTIN_METRICS.lastIndexOf(BUILTIN_METRICS.filter((m) => m.startsWith('ratio_')).at(-1)!));
     for (const f of ZONE_AGE_FAMILIES) expect(f.groups).toEqual(groupNames(f.family));
   });
 

@@ -52,21 +52,22 @@ describe('default filling', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
-  it('fills start, params and cost of every intervention kind', () => {
+  it('fills start and params of every intervention kind, and leaves cost to be computed from use', () => {
     const result = parseScenario(scenario({ interventions: INTERVENTION_KINDS.map((kind) => ({ kind })) }));
     expect(result.interventions.map((i) => i.kind)).toEqual(INTERVENTION_KINDS);
     for (const intervention of result.interventions) {
       expect(intervention.start).toBe(0);
-      expect(intervention.cost).toEqual({ fixed: 0, perYear: 0 });
+      expect(intervention).not.toHaveProperty('cost');
       expect(intervention).not.toHaveProperty('end');
       expect(intervention).not.toHaveProperty('target');
       expect(Object.keys(intervention.params).length).toBeGreaterThan(0);
     }
     expect(result.interventions.find((i) => i.kind === 'digitalRollout')!.params).toEqual({
       coverage: 0.99, trainingReachPerYear: 0, trainingSkillGain: 0.2, elderlyFriendly: false, thresholdReduction: 0.15, sharedPlatform: false,
+      offlineShift: 0, walkInLoss: 0.5, networkPerHousehold: 1000, platformPerTownshipPerYear: 100000, trainingPerTrainee: 100, redesignPerTownship: 50000,
     });
     expect(result.interventions.find((i) => i.kind === 'socialMobilisation')!.params).toEqual({
-      organisationCapacityFactor: 1.5, contractedShare: 0.6, firmWillingnessBoost: 0.15,
+      organisationCapacityFactor: 1.5, contractedShare: 0.6, firmWillingnessBoost: 0.15, pricePerContractedCase: 80, incentivePerFirmPerYear: 3000,
     });
   });
 

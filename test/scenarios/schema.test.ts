@@ -30,7 +30,7 @@ function objectNodes(node: unknown, path = ''): { path: string; node: SchemaNode
 }
 
 /** Properties that are optional without a default, by design. */
-const NO_DEFAULT = /^\/properties\/(name|\$schema|description|labels(\/properties\/(zh|en))?)$|\/intervention\/properties\/(kind|end|target|label)$|\/properties\/(zones|townships|places|ageGroups|zh|en)$|\/metric\/properties\/(name|expression|label)$/;
+const NO_DEFAULT = /^\/properties\/(name|\$schema|description|labels(\/properties\/(zh|en))?)$|\/intervention\/properties\/(kind|end|target|label)$|\/properties\/(zones|townships|places|ageGroups|zh|en)$|\/metric\/properties\/(name|expression|label)$|\/budget\/properties\/perYear$|\/intervention\/properties\/cost$/;
 
 describe('scenario.schema.json', () => {
   it('is a draft 2020-12 schema with an $id that ajv compiles in strict mode', () => {
@@ -100,7 +100,7 @@ describe('scenario.schema.json', () => {
       partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost', 'rewardPerPartnerPerYear'],
       digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform', 'offlineShift', 'walkInLoss', 'networkPerHousehold', 'platformPerTownshipPerYear', 'trainingPerTrainee', 'redesignPerTownship'],
       gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay', 'reportingShare'],
-      whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays'],
+      whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays', 'dailyDepartments', 'dailyStaffDays', 'toughDepartments', 'toughStaffDays', 'emergencyDepartments', 'emergencyStaffDays', 'townshipStaffDays'],
       dataSharing: ['level', 'setupYuanPerTownship', 'runningYuanPerTownshipYear'],
       fengqiaoMediation: ['mediatorsPerPlace', 'mediationAcceptance', 'mediationSuccess', 'escalationReduction'],
       collectiveEconomy: ['investmentPerVillage', 'returnBoost', 'guidanceDaysPerVillage'],

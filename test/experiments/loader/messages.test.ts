@@ -165,7 +165,7 @@ describe('schema messages', () => {
     ]);
     for (const kind of INTERVENTION_KINDS) expect(issues[0]!.expected).toContain(kind);
     expect(issues[0]!.hint).toContain('Did you mean "digitalRollout"?');
-    expect(issues[1]).toMatchObject({ expected: 'a parameter of gridManagement: workersPerGrid and visitsPerWorkerPerDay', hint: expect.stringContaining('Did you mean "workersPerGrid"?') });
+    expect(issues[1]).toMatchObject({ expected: 'a parameter of gridManagement: workersPerGrid, visitsPerWorkerPerDay and reportingShare', hint: expect.stringContaining('Did you mean "workersPerGrid"?') });
     expect(issues[2]!.hint).toContain('"mediatorsPerPlace" is a parameter of fengqiaoMediation, not of dataSharing');
     expect(issues[3]).toMatchObject({ expected: 'the required field "kind"', hint: expect.stringContaining('"evaluationReform"') });
     expect(issues[4]).toMatchObject({ expected: 'a number from 0 to 0.5', found: 'the number 0.8' });
