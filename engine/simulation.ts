@@ -23,6 +23,7 @@ import { PHASES } from './phases.ts';
 import { refreshCadreMeans } from './processes/cadreCareers.ts';
 import { runCollectiveEconomy } from './processes/collectiveEconomy.ts';
 import { derivePlaces, resetWhistles } from './processes/derive.ts';
+import { settleCharges } from './processes/whistles.ts';
 import { refreshResidentHazards } from './processes/residentHazards.ts';
 import type { RunTotals, SimState } from './state.ts';
 import { createTownshipState } from './township.ts';
@@ -101,6 +102,8 @@ export class Simulation {
     if (this.done) return;
     sim.flows.finalActive = sim.day >= Math.max(0, sim.horizonDays - DAYS_PER_YEAR);
     runDay(PHASES, sim, sim.day, this.order);
+    // A horizon that ends mid-month still pays for what was used since the last month end.
+    if (sim.day === sim.horizonDays - 1 && !endsPeriod(sim.day, 'month')) settleCharges(sim);
     if (endsPeriod(sim.day, sim.scenario.recordEvery) || sim.day === sim.horizonDays - 1) this.record();
     sim.day++;
   }

@@ -61,6 +61,9 @@ export interface Intervention {
   /** Its scope's size on the built county, and the units it plans of each item (`kind.plan`). */
   size: ScopeSize;
   planned: Units;
+  /** The kind's consumed items, in declaration order, and use tallied per (township, item) until the next `charges` phase. */
+  readonly items: readonly string[];
+  readonly tally: Float64Array;
   active: boolean;
 }
 
@@ -92,6 +95,8 @@ export function buildIntervention(
     params: Object.freeze(params),
     size,
     planned: kind.plan(size, params, scenario),
+    items: Object.keys(kind.consumes),
+    tally: new Float64Array(layout.townships * Object.keys(kind.consumes).length),
     scope,
     startDay: yearsToDay(spec.start),
     endDay: spec.end === undefined ? horizonDays : yearsToDay(spec.end),

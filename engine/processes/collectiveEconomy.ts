@@ -1,5 +1,5 @@
 import type { Intervention } from '../interventions/registry.ts';
-import { charge } from '../resources/ledger.ts';
+import { tally } from '../resources/ledger.ts';
 import type { SimState } from '../state.ts';
 
 /**
@@ -42,7 +42,7 @@ export function innovate(sim: SimState, township: number): void {
     if (rng() < e.innovationSuccess) sim.committees.competence[p] = Math.min(1, sim.committees.competence[p] + e.innovationGain);
   }
   const fund = innovationFund(sim);
-  if (fund && tried > 0) charge(sim, fund, 'innovations', tried);
+  if (fund && tried > 0) tally(fund, township, 'innovations', tried);
 }
 
 /** The active intervention whose innovation rate is the county's, when that is above the baseline rate (the first in file order). */

@@ -1,4 +1,4 @@
-import { charge, chargeDay } from '../resources/ledger.ts';
+import { chargeDay, tally } from '../resources/ledger.ts';
 import { cloneLevers, copyLevers, type Levers } from '../interventions/levers.ts';
 import type { SimState } from '../state.ts';
 import { derivePlaces } from './derive.ts';
@@ -61,5 +61,5 @@ function townshipsWithChangedLevers(a: Levers, b: Levers, firstPlace: Int32Array
 /** Phase `interventionStocks` (monthly, per township): stock effects of active interventions. */
 export function buildInterventionStocks(sim: SimState, township: number): void {
   for (const iv of sim.interventions)
-    if (iv.active && iv.kind.monthly) iv.kind.monthly(sim, township, iv.scope, iv.params, iv.rng[township], (item, units) => charge(sim, iv, item, units));
+    if (iv.active && iv.kind.monthly) iv.kind.monthly(sim, township, iv.scope, iv.params, iv.rng[township], (item, units) => tally(iv, township, item, units));
 }

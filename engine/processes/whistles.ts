@@ -3,7 +3,7 @@
  * hard case gets, the departments it summons, and what their time is charged to.
  */
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
-import { charge } from '../resources/ledger.ts';
+import { charge, settleTallies } from '../resources/ledger.ts';
 import { CATEGORY_INDEX } from '../scenario.ts';
 import type { SimState } from '../state.ts';
 import type { TownshipState } from '../township.ts';
@@ -49,6 +49,12 @@ export function blowWhistle(sim: SimState, ts: TownshipState, type: number, resp
   ts.whistleStaffDays[0] += Math.min(count, DEPARTMENT_COUNT) * days;
   ts.whistleStaffDays[1] += lv.whistleTownshipStaffDays[t];
   sim.flows.whistle(type);
+}
+
+/** Charges what interventions used since the last settlement: whistles' staff time and tallied use. */
+export function settleCharges(sim: SimState): void {
+  settleWhistles(sim);
+  settleTallies(sim);
 }
 
 /**

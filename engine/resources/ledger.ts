@@ -41,6 +41,31 @@ export function chargeDay(sim: SimState, iv: Intervention, first: boolean): void
   if (stated) record(sim, iv, (first ? stated.fixed : 0) + stated.perYear / DAYS_PER_YEAR, 0);
 }
 
+/**
+ * Notes `units` of a `use` item an intervention used in a township phase. Township phases only
+ * tally (township-local state); the county phase `charges` prices and records the tallies in
+ * township order (`settleTallies`), so totals do not depend on the order townships ran in.
+ */
+export function tally(iv: Intervention, township: number, item: string, units: number): void {
+  const k = iv.items.indexOf(item);
+  if (k < 0) throw new Error(`intervention kind ${iv.kind.kind} does not declare the item "${item}"`);
+  iv.tally[township * iv.items.length + k] += units;
+}
+
+/** Charges every intervention's tallied use, township by township, and clears the tallies. */
+export function settleTallies(sim: SimState): void {
+  for (const iv of sim.interventions) {
+    const n = iv.items.length;
+    for (let t = 0; t < sim.townships.length; t++)
+      for (let k = 0; k < n; k++) {
+        const units = iv.tally[t * n + k];
+        if (units === 0) continue;
+        iv.tally[t * n + k] = 0;
+        charge(sim, iv, iv.items[k], units);
+      }
+  }
+}
+
 function record(sim: SimState, iv: Intervention, yuan: number, staffDays: number): void {
   if (yuan === 0 && staffDays === 0) return;
   sim.flows.spend(iv.kindIndex, yuan, staffDays);
