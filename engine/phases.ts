@@ -15,7 +15,7 @@ import { reportNeeds } from './processes/reporting.ts';
 import { rescheduleTownship } from './processes/reschedule.ts';
 import { refreshResidentHazards } from './processes/residentHazards.ts';
 import { routeCases } from './processes/routing.ts';
-import { settleCharges } from './processes/whistles.ts';
+import { settleTallies } from './resources/ledger.ts';
 import { tireVolunteers } from './processes/volunteers.ts';
 import type { SimState } from './state.ts';
 
@@ -47,6 +47,6 @@ export const PHASES: readonly Phase<SimState>[] = [
   { name: 'cadreCareers', period: 'year', scope: 'county', run: advanceCadres },
   { name: 'volunteers', period: 'month', scope: 'township', run: tireVolunteers },
   { name: 'derive', period: 'month', scope: 'county', run: derivePlaces },
-  { name: 'charges', period: 'month', scope: 'county', run: (sim) => (settleCharges(sim), resetWhistles(sim)) },
+  { name: 'charges', period: 'month', scope: 'county', run: (sim) => (settleTallies(sim), resetWhistles(sim)) },
   { name: 'reschedule', period: 'month', scope: 'township', run: (sim, t, day) => rescheduleTownship(sim, t, day + 1, 'month') },
 ];

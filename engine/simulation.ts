@@ -23,7 +23,7 @@ import { PHASES } from './phases.ts';
 import { refreshCadreMeans } from './processes/cadreCareers.ts';
 import { runCollectiveEconomy } from './processes/collectiveEconomy.ts';
 import { derivePlaces, resetWhistles } from './processes/derive.ts';
-import { settleCharges } from './processes/whistles.ts';
+import { settleTallies } from './resources/ledger.ts';
 import { refreshResidentHazards } from './processes/residentHazards.ts';
 import type { RunTotals, SimState } from './state.ts';
 import { createTownshipState } from './township.ts';
@@ -103,7 +103,7 @@ export class Simulation {
     sim.flows.finalActive = sim.day >= Math.max(0, sim.horizonDays - DAYS_PER_YEAR);
     runDay(PHASES, sim, sim.day, this.order);
     // A horizon that ends mid-month still pays for what was used since the last month end.
-    if (sim.day === sim.horizonDays - 1 && !endsPeriod(sim.day, 'month')) settleCharges(sim);
+    if (sim.day === sim.horizonDays - 1 && !endsPeriod(sim.day, 'month')) settleTallies(sim);
     if (endsPeriod(sim.day, sim.scenario.recordEvery) || sim.day === sim.horizonDays - 1) this.record();
     sim.day++;
   }
@@ -196,7 +196,7 @@ function buildState(scenario: Scenario, seed: number, horizonDays: number): SimS
     baseline,
     levers: cloneLevers(baseline),
     interventions: buildInterventions(scenario, { layout, committees: inst.committees, residents: pop.residents, cadres: inst.cadres }, horizonDays, seed),
-    flows: new Flows(),
+    flows: new Flows(layout.townships),
     exchange: { outcomes: [], returning: new EventCalendar(horizonDays) },
     needsDirty: new Uint8Array(layout.townships).fill(1),
     rng: {

@@ -68,8 +68,6 @@ export interface TownshipState {
   readonly outbox: number[];
   /** Departments summoned by today's whistles, as flat (department, staff-days, day) triples. */
   readonly summons: number[];
-  /** Staff-days of whistles blown since the last settlement: departments', the township's. */
-  readonly whistleStaffDays: Float64Array;
   /** Cases ended today, for the day's `experience` phase. */
   readonly experiences: ExperienceQueue;
   /** Word of mouth to residents of other townships: resident and disconfirmation. */
@@ -118,7 +116,6 @@ export function createTownshipState(
     needDraws: new NeedDraws(),
     outbox: [],
     summons: [],
-    whistleStaffDays: new Float64Array(2),
     experiences: new ExperienceQueue(),
     wordOfMouthTo: [],
     wordOfMouthDelta: [],

@@ -337,7 +337,7 @@ export const METRIC_FAMILIES: readonly MetricFamily[] = [
   {
     name: 'queue_township', label: { zh: '乡镇待流转案件', en: 'Cases waiting at township desks' },
     unit: 'count', better: 'lower', kind: 'stock',
-    from: 'queues', definition: 'Cases in townships\' routing queues at the end of the window.',
+    from: 'queues', definition: 'Cases waiting at townships\' routing desks (walk-in and platform queues) at the end of the window.',
   },
   {
     name: 'queue_department', label: { zh: '部门待办案件', en: 'Cases waiting at departments' },

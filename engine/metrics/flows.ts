@@ -13,6 +13,12 @@ export function groupIndex(zone: number, age: number): number {
 
 /** Counts of what happened in one window of days (a recording period or the final year). */
 export class WindowCounts {
+  /** @param townships - the county's townships (for the per-township capacity sums) */
+  constructor(townships: number) {
+    this.routingOffered = new Float64Array(townships);
+    this.committeeOffered = new Float64Array(townships);
+  }
+
   /** Per zone (urban, rural, migrant). */
   readonly arisen = new Float64Array(3);
   readonly reported = new Float64Array(3);
@@ -39,17 +45,18 @@ export class WindowCounts {
   routed = 0;
   misrouted = 0;
   whistles = 0;
-  /** Routing capacity the township desks offered (cases). */
-  routingCapacity = 0;
-  /** Committees' capacity offered and cases they took up (mediation apart). */
-  committeeCapacity = 0;
+  /**
+   * Per township: routing capacity its desk offered, and capacity its committees offered (cases;
+   * fractional, so kept per township and summed in township order when measured: the total does
+   * not depend on the order townships ran in). Cases committees took up (mediation apart).
+   */
+  readonly routingOffered: Float64Array;
+  readonly committeeOffered: Float64Array;
   committeeHandled = 0;
   /** Per department: capacity offered (cases), cases handled, staff-days summoned by whistles. */
   readonly departmentCapacity = new Float64Array(CATEGORIES.length);
   readonly departmentHandled = new Float64Array(CATEGORIES.length);
   readonly departmentSummoned = new Float64Array(CATEGORIES.length);
-  /** Whistles blown by type (order of `WHISTLE_TYPES`: emergency, tough, daily). */
-  readonly whistlesByType = new Float64Array(3);
   mediated = 0;
   /** Mediations that settled the dispute. */
   mediationsSettled = 0;
@@ -65,8 +72,10 @@ export class WindowCounts {
   closedUnsolved = 0;
 
   reset(): void {
-    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.groupEnded, this.groupMet, this.groupResolved, this.groupDurationSum, this.costByKind, this.staffDaysByKind, this.whistlesByType, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
-    this.routingCapacity = this.committeeCapacity = this.committeeHandled = 0;
+    for (const a of [this.arisen, this.reported, this.lapsed, this.ended, this.met, this.escalations, this.durationSum, this.resolvedCount, this.channel, this.arisenByCategory, this.reportedByCategory, this.groupEnded, this.groupMet, this.groupResolved, this.groupDurationSum, this.costByKind, this.staffDaysByKind, this.departmentCapacity, this.departmentHandled, this.departmentSummoned]) a.fill(0);
+    this.routingOffered.fill(0);
+    this.committeeOffered.fill(0);
+    this.committeeHandled = 0;
     this.routed = this.misrouted = this.whistles = this.mediated = this.mediationsSettled = this.cost = this.staffDays = 0;
     this.durationCount = 0;
     this.closedUnsolved = 0;
@@ -89,6 +98,12 @@ export class WindowCounts {
       this.groupResolved[g]++;
       this.groupDurationSum[g] += days;
     }
+  }
+
+  departmentDay(department: number, capacity: number, handled: number, summoned: number): void {
+    this.departmentCapacity[department] += capacity;
+    this.departmentHandled[department] += handled;
+    this.departmentSummoned[department] += summoned;
   }
 
   spend(kind: number, yuan: number, staffDays: number): void {
@@ -119,9 +134,15 @@ export class WindowCounts {
  * year's window once it has begun (for the run summary).
  */
 export class Flows {
-  readonly period = new WindowCounts();
-  readonly final = new WindowCounts();
+  readonly period: WindowCounts;
+  readonly final: WindowCounts;
   finalActive = false;
+
+  /** @param townships - the county's townships */
+  constructor(townships: number) {
+    this.period = new WindowCounts(townships);
+    this.final = new WindowCounts(townships);
+  }
 
   arise(zone: number, category: number): void {
     this.period.arisen[zone]++;
@@ -156,28 +177,20 @@ export class Flows {
     if (this.finalActive) this.final.route(misrouted, whistled);
   }
   /** A township desk offered `cases` of routing capacity today. */
-  offerRouting(cases: number): void {
-    this.period.routingCapacity += cases;
-    if (this.finalActive) this.final.routingCapacity += cases;
+  offerRouting(township: number, cases: number): void {
+    this.period.routingOffered[township] += cases;
+    if (this.finalActive) this.final.routingOffered[township] += cases;
   }
   /** A township's committees' day: capacity offered and cases taken up. */
-  committeeDay(capacity: number, handled: number): void {
-    this.period.committeeCapacity += capacity;
+  committeeDay(township: number, capacity: number, handled: number): void {
+    this.period.committeeOffered[township] += capacity;
     this.period.committeeHandled += handled;
-    if (this.finalActive) (this.final.committeeCapacity += capacity, this.final.committeeHandled += handled);
+    if (this.finalActive) (this.final.committeeOffered[township] += capacity, this.final.committeeHandled += handled);
   }
   /** A department's day: capacity offered, cases handled, staff-days summoned by whistles. */
   departmentDay(department: number, capacity: number, handled: number, summoned: number): void {
-    for (const w of this.finalActive ? [this.period, this.final] : [this.period]) {
-      w.departmentCapacity[department] += capacity;
-      w.departmentHandled[department] += handled;
-      w.departmentSummoned[department] += summoned;
-    }
-  }
-  /** A whistle of type `type` (index in `WHISTLE_TYPES`) was blown. */
-  whistle(type: number): void {
-    this.period.whistlesByType[type]++;
-    if (this.finalActive) this.final.whistlesByType[type]++;
+    this.period.departmentDay(department, capacity, handled, summoned);
+    if (this.finalActive) this.final.departmentDay(department, capacity, handled, summoned);
   }
   /** A mediation attempt; `settled` when it settled the dispute. */
   mediate(settled: boolean): void {

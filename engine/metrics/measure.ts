@@ -101,14 +101,14 @@ function measureResources(sim: SimState, counts: WindowCounts, m: Record<string,
     m[`cost_${kindSuffix(kind)}`] = counts.costByKind[k];
     m[`staff_days_${kindSuffix(kind)}`] = counts.staffDaysByKind[k];
   });
-  m.capacity_use_committee = ratio(counts.committeeHandled, counts.committeeCapacity);
+  m.capacity_use_committee = ratio(counts.committeeHandled, sumInOrder(counts.committeeOffered));
   let atCommittees = 0;
   for (const ts of sim.townships)
     for (const queues of [ts.mediationQueues, ts.committeePriority, ts.committeeQueues, ts.committeeOnline]) for (const q of queues) atCommittees += q.length;
   m.queue_committee = atCommittees;
-  m.capacity_use_township = ratio(counts.routed, counts.routingCapacity);
+  m.capacity_use_township = ratio(counts.routed, sumInOrder(counts.routingOffered));
   let queued = 0;
-  for (const ts of sim.townships) queued += ts.routingQueue.length;
+  for (const ts of sim.townships) queued += ts.routingQueue.length + ts.routingOnline.length;
   m.queue_township = queued;
   const perStaffDay = sim.scenario.resources.departmentCasesPerStaffDay;
   let used = 0;
@@ -162,6 +162,13 @@ export function spread(values: readonly number[]): number {
     if (v > hi) hi = v;
   }
   return n < 2 ? Number.NaN : hi - lo;
+}
+
+/** The sum of per-township values, township by township. */
+function sumInOrder(values: Float64Array): number {
+  let sum = 0;
+  for (let t = 0; t < values.length; t++) sum += values[t];
+  return sum;
 }
 
 function ratio(a: number, b: number): number {

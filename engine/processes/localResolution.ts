@@ -69,7 +69,7 @@ export function resolveLocally(sim: SimState, township: number, day: number): vo
     offeredAll += com.capacity[p];
     servedAll += served;
   }
-  sim.flows.committeeDay(offeredAll, servedAll);
+  sim.flows.committeeDay(township, offeredAll, servedAll);
 }
 
 /** Mediators of place `p` take the day's disputes; with no mediators (any more), waiting disputes go to the committee. */

@@ -24,7 +24,7 @@ export function routeCases(sim: SimState, township: number, day: number): void {
   const misroute = s.routing.misrouteProbability * (1 - sharing) * Math.exp(-s.routing.cadreRoutingEffect * ts.cadreCountyYears);
   const capacity = (ts.productivity * s.township.routingCapacityPer10k * ts.residents) / 10_000;
   openRoutingDesk(sim, township, capacity);
-  sim.flows.offerRouting(capacity);
+  sim.flows.offerRouting(township, capacity);
   for (let row = nextRoutingCase(ts); row >= 0; row = nextRoutingCase(ts)) {
     const c = ts.cases.cols;
     // Cross-department online reports on a shared platform and petitions reach the township first.

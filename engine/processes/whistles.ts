@@ -3,7 +3,10 @@
  * hard case gets, the departments it summons, and what their time is charged to.
  */
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
-import { charge, settleTallies } from '../resources/ledger.ts';
+import { whistleCoordination } from '../interventions/kinds/whistleCoordination.ts';
+import type { Levers } from '../interventions/levers.ts';
+import type { Intervention } from '../interventions/registry.ts';
+import { tally } from '../resources/ledger.ts';
 import { CATEGORY_INDEX } from '../scenario.ts';
 import type { SimState } from '../state.ts';
 import type { TownshipState } from '../township.ts';
@@ -15,6 +18,10 @@ export const NO_WHISTLE = -1;
 const EMERGENCY = 0;
 const TOUGH = 1;
 const DAILY = 2;
+type TownshipLevers = Levers['township'];
+/** Each type's levers (order of `WHISTLE_TYPES`): departments summoned, staff-days each spends. */
+const WHISTLE_DEPARTMENTS = [(l: TownshipLevers) => l.emergencyWhistleDepartments, (l: TownshipLevers) => l.toughWhistleDepartments, (l: TownshipLevers) => l.dailyWhistleDepartments];
+const WHISTLE_STAFF_DAYS = [(l: TownshipLevers) => l.emergencyWhistleStaffDays, (l: TownshipLevers) => l.toughWhistleStaffDays, (l: TownshipLevers) => l.dailyWhistleStaffDays];
 const DISPUTE = CATEGORY_INDEX.dispute;
 
 /**
@@ -36,43 +43,30 @@ export function whistleFor(sim: SimState, ts: TownshipState, row: number, day: n
 /**
  * Blows a whistle of `type` for a case of department `responsible`, handled from day `due`: the
  * responsible department and the next ones in mandate order are summoned, each spending the
- * type's staff-days that day (filed in the township's summons outbox for the hand-off), and the
- * township spends its convening time. Both are tallied for `settleWhistles`.
+ * type's staff-days that day (filed in the township's summons outbox for the hand-off; the
+ * responsible department's time is the on-site meeting and joint work, on top of handling the
+ * case from its priority queue), and the township spends its convening time. Both are tallied to
+ * the whistle interventions active in the township, in proportion to the whistles each adds to
+ * its budget (exactly one in the usual case), and charged at the month end (`settleTallies`).
  */
 export function blowWhistle(sim: SimState, ts: TownshipState, type: number, responsible: number, due: number): void {
   const lv = sim.levers.township;
   const t = ts.index;
-  const count = [lv.emergencyWhistleDepartments, lv.toughWhistleDepartments, lv.dailyWhistleDepartments][type][t];
-  const days = [lv.emergencyWhistleStaffDays, lv.toughWhistleStaffDays, lv.dailyWhistleStaffDays][type][t];
+  const count = Math.min(WHISTLE_DEPARTMENTS[type](lv)[t], DEPARTMENT_COUNT);
+  const days = WHISTLE_STAFF_DAYS[type](lv)[t];
   ts.whistlesLeft -= 1;
-  for (let k = 0; k < Math.min(count, DEPARTMENT_COUNT); k++) ts.summons.push((responsible + k) % DEPARTMENT_COUNT, days, due);
-  ts.whistleStaffDays[0] += Math.min(count, DEPARTMENT_COUNT) * days;
-  ts.whistleStaffDays[1] += lv.whistleTownshipStaffDays[t];
-  sim.flows.whistle(type);
-}
-
-/** Charges what interventions used since the last settlement: whistles' staff time and tallied use. */
-export function settleCharges(sim: SimState): void {
-  settleWhistles(sim);
-  settleTallies(sim);
-}
-
-/**
- * Charges the staff time of the whistles blown since the last settlement to the whistle
- * interventions active in each township, in proportion to the whistles each adds to the
- * township's budget (exact when one intervention covers the township, as usual).
- */
-export function settleWhistles(sim: SimState): void {
-  for (const ts of sim.townships) {
-    const [departmentDays, townshipDays] = ts.whistleStaffDays;
-    if (departmentDays === 0 && townshipDays === 0) continue;
-    const owners = sim.interventions.filter((iv) => iv.active && iv.kind.kind === 'whistleCoordination' && iv.scope.townships[ts.index]);
-    const total = owners.reduce((sum, iv) => sum + Number(iv.params.whistlesPerTownshipPerMonth), 0);
-    for (const iv of owners) {
-      const share = total > 0 ? Number(iv.params.whistlesPerTownshipPerMonth) / total : 1 / owners.length;
-      charge(sim, iv, 'departmentStaffDays', departmentDays * share);
-      charge(sim, iv, 'townshipStaffDays', townshipDays * share);
-    }
-    ts.whistleStaffDays.fill(0);
+  for (let k = 0; k < count; k++) ts.summons.push((responsible + k) % DEPARTMENT_COUNT, days, due);
+  let total = 0;
+  for (const iv of sim.interventions) if (owns(iv, t)) total += Number(iv.params.whistlesPerTownshipPerMonth);
+  for (const iv of sim.interventions) {
+    if (!owns(iv, t)) continue;
+    const share = Number(iv.params.whistlesPerTownshipPerMonth) / total;
+    tally(iv, t, 'departmentStaffDays', count * days * share);
+    tally(iv, t, 'townshipStaffDays', lv.whistleTownshipStaffDays[t] * share);
   }
+}
+
+/** Whether an intervention adds to township t's whistle budget now. */
+function owns(iv: Intervention, t: number): boolean {
+  return iv.active && iv.kind === whistleCoordination && iv.scope.townships[t] === 1 && Number(iv.params.whistlesPerTownshipPerMonth) > 0;
 }

@@ -91,7 +91,7 @@ describe('cadre exchange: what a post loses during handover and while the newcom
 
 /** A stand-in for the run's state with what `closedUnsolved` reads. */
 function closureState(falseClosureShare: number, speedWeight: number): SimState {
-  return { scenario: { evaluation: { falseClosureShare } }, levers: { county: { speedWeight } }, flows: new Flows() } as unknown as SimState;
+  return { scenario: { evaluation: { falseClosureShare } }, levers: { county: { speedWeight } }, flows: new Flows(1) } as unknown as SimState;
 }
 
 describe('evaluation by closure rate: cases closed without being solved', () => {

@@ -17,7 +17,7 @@ import { testScenario } from '../fixtures.ts';
 
 /** A window in which every count, and so every denominator, is positive. */
 function busyWindow(): WindowCounts {
-  const w = new WindowCounts();
+  const w = new WindowCounts(1);
   for (const a of [w.arisen, w.reported, w.lapsed, w.ended, w.escalations, w.durationSum, w.resolvedCount, w.channel, w.arisenByCategory, w.reportedByCategory]) a.fill(4);
   w.met.fill(2);
   for (const a of [w.groupEnded, w.groupResolved, w.groupDurationSum]) a.fill(4);
@@ -28,8 +28,8 @@ function busyWindow(): WindowCounts {
   w.mediated = 3;
   w.mediationsSettled = 2;
   w.cost = 1000;
-  w.routingCapacity = 10;
-  w.committeeCapacity = 20;
+  w.routingOffered[0] = 10;
+  w.committeeOffered[0] = 20;
   w.committeeHandled = 8;
   for (const a of [w.departmentCapacity, w.departmentHandled, w.departmentSummoned]) a.fill(3);
   for (const days of [3, 10, 30]) w.addDuration(days);
@@ -59,7 +59,7 @@ function busyState(): SimState {
   committees.assets.set([0, 20000]);
   committees.residents.set([10, 10]);
   const queue = (n: number) => ({ length: n });
-  const township = { mediationQueues: [queue(1)], committeePriority: [queue(0)], committeeQueues: [queue(2)], committeeOnline: [queue(0)], routingQueue: queue(3) };
+  const township = { mediationQueues: [queue(1)], committeePriority: [queue(0)], committeeQueues: [queue(2)], committeeOnline: [queue(0)], routingQueue: queue(3), routingOnline: queue(0) };
   const departments = Array.from({ length: 6 }, () => ({ priority: queue(0), queue: queue(1) }));
   const scenario = { resources: { departmentCasesPerStaffDay: 2 } };
   return { committees, scenario, townships: [township], departments, totals: { cost: 3000, staffDays: 10, escalations: 0, needs: 0 } } as unknown as SimState;

@@ -57,7 +57,7 @@ describe('zone × age group metrics: counting', () => {
   });
 
   it('counts an ended case in its zone × age group, a child\'s only in the zone', () => {
-    const flows = new Flows();
+    const flows = new Flows(1);
     flows.end(1, 3, false, true, 10); // rural, 60+
     flows.end(2, 1, true, true, 4); // migrant, 18-39
     flows.end(0, 0, false, false, 2); // urban child, lapsed
