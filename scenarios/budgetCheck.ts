@@ -23,7 +23,7 @@ export function budgetIssues(scenario: Scenario): InputIssue[] {
   const worst = plan.years.reduce((w, y, k) => (y > plan.years[w] ? k : w), 0);
   if (plan.years[worst] <= perYear) return [];
   const parts = scenario.interventions
-    .map((iv, k) => ({ k, kind: iv.kind, yuan: plan.interventions[k].perYear + (Math.floor(iv.start) === worst ? plan.interventions[k].atStart : 0) }))
+    .map((iv, k) => ({ k, kind: iv.kind, yuan: plan.byIntervention[k][worst] }))
     .filter((p) => p.yuan > 0)
     .sort((a, b) => b.yuan - a.yuan)
     .map((p) => `interventions/${p.k} (${p.kind}) ${yuan(p.yuan)}`)

@@ -84,7 +84,8 @@ export function buildIntervention(
   const kind = INTERVENTION_KINDS[spec.kind];
   if (!kind) throw new Error(`unknown intervention kind "${spec.kind}"; valid kinds: ${Object.keys(INTERVENTION_KINDS).join(', ')}`);
   const params = filledParams(spec, kind);
-  if (intensityFactor !== 1) params[kind.intensity] = Number(params[kind.intensity]) * intensityFactor;
+  // A stated cost does not scale, so neither does the intervention it pays for.
+  if (intensityFactor !== 1 && !spec.cost) params[kind.intensity] = Number(params[kind.intensity]) * intensityFactor;
   const scope = resolveScope(spec, layout);
   const size = sizeOf(scope);
   return {

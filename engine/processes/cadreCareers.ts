@@ -2,6 +2,8 @@ import { cadreProductivity } from '../agents/cadres.ts';
 import { DEPARTMENT_COUNT } from '../agents/departments.ts';
 import { DAYS_PER_YEAR } from '../core/calendar.ts';
 import { clampedNormal, type Rng } from '../core/rng.ts';
+import type { Intervention } from '../interventions/registry.ts';
+import { charge } from '../resources/ledger.ts';
 import type { SimState } from '../state.ts';
 
 /**
@@ -30,11 +32,24 @@ export function advanceCadres(sim: SimState, day: number): void {
     }
   }
   const share = sim.levers.county.cadreExchangeShare;
-  if (share > 0) exchangeCadres(sim, share, sim.rng.cadreExchange, day + 1);
+  if (share > 0) payAllowance(sim, exchangeCadres(sim, share, sim.rng.cadreExchange, day + 1));
   refreshCadreMeans(sim);
 }
 
-function exchangeCadres(sim: SimState, share: number, rng: Rng, postedDay: number): void {
+/**
+ * Charges the allowance of the cadres exchanged today, for the year they now serve away from
+ * home, to the programme running the exchange (the active cadreExchange whose share is the
+ * county's: the later one on a tie, as `apply` sets the lever).
+ */
+function payAllowance(sim: SimState, exchanged: number): void {
+  let payer: Intervention | undefined;
+  for (const iv of sim.interventions)
+    if (iv.active && iv.kind.kind === 'cadreExchange' && Number(iv.params.sharePerYear) === sim.levers.county.cadreExchangeShare) payer = iv;
+  if (payer && exchanged > 0) charge(sim, payer, 'allowance', exchanged);
+}
+
+/** Swaps a share of township cadres with department cadres; returns how many cadres moved. */
+function exchangeCadres(sim: SimState, share: number, rng: Rng, postedDay: number): number {
   const T = sim.layout.townships;
   const c = sim.cadres;
   const down: number[] = [];
@@ -52,6 +67,7 @@ function exchangeCadres(sim: SimState, share: number, rng: Rng, postedDay: numbe
     takePost(sim, a, postedDay);
     takePost(sim, b, postedDay);
   }
+  return 2 * swaps;
 }
 
 /** Records that cadre `k` takes a post on `day` through the exchange, on the programme's handover terms. */
@@ -97,13 +113,25 @@ export function refreshCadreMeans(sim: SimState): void {
  */
 export function refreshProductivity(sim: SimState, day: number): void {
   const T = sim.layout.townships;
+  const c = sim.cadres;
+  // Without exchanged cadres every post is at full productivity (no sums to allocate).
+  if (!exchangedAny(c)) {
+    for (const ts of sim.townships) ts.productivity = 1;
+    for (const dep of sim.departments) dep.productivity = 1;
+    return;
+  }
   const sum = new Float64Array(T + DEPARTMENT_COUNT);
   const n = new Float64Array(T + DEPARTMENT_COUNT);
-  const c = sim.cadres;
   for (let k = 0; k < c.size; k++) {
     sum[c.post[k]] += cadreProductivity(c, k, day);
     n[c.post[k]]++;
   }
   for (let t = 0; t < T; t++) sim.townships[t].productivity = n[t] > 0 ? sum[t] / n[t] : 1;
   for (let d = 0; d < DEPARTMENT_COUNT; d++) sim.departments[d].productivity = n[T + d] > 0 ? sum[T + d] / n[T + d] : 1;
+}
+
+/** Whether any cadre took their post through an exchange (`postedDay` set). */
+function exchangedAny(c: SimState['cadres']): boolean {
+  for (let k = 0; k < c.size; k++) if (!Number.isNaN(c.postedDay[k])) return true;
+  return false;
 }

@@ -1,10 +1,11 @@
 /**
  * Planned spending and the county budget. The plan of an intervention is what its kind's `plan`
- * gives on the scope's expected size (`estimateScope`): units of each item per year (for `use`
- * items the most it can use) and at start, priced. Spending of year k sums, for every
- * intervention, its yearly cost times the share of year k it is active, plus its start cost in
- * the year it starts. It depends on the scenario only, never on a run's seed, so validation and
- * every run agree on it.
+ * gives on the scope's expected size (`estimateScope`): units of each item per year and at
+ * start, priced. Spending of year k sums, for every intervention, its `year` items' cost times
+ * the share of year k it is active, its `use` items' yearly cost in full for every year it is
+ * active at all (use comes in lumps: whistles by the month, innovations and exchanges at the year
+ * end), and its start cost in the year it starts. It depends on the scenario only, never on a
+ * run's seed, so validation and every run agree on it.
  */
 import { stream, COUNTY } from '../core/rng.ts';
 import { buildLayout, type Layout } from '../county/layout.ts';
@@ -13,17 +14,19 @@ import type { InterventionSpec, Scenario } from '../scenario.ts';
 import { unitPrice } from './ledger.ts';
 import { estimateScope } from './scopeSize.ts';
 
-/** The planned spending of one intervention: yuan per year while active, and once at start. */
+/** The planned spending of one intervention: yuan per year while active (committed items, and items paid as used), and once at start. */
 export interface PlannedCost {
   readonly perYear: number;
+  readonly perYearOfUse: number;
   readonly atStart: number;
 }
 
 /** The plan of a scenario's interventions and the spending of each year of the horizon. */
 export interface SpendingPlan {
   readonly interventions: readonly PlannedCost[];
-  /** Yuan planned in each year of the horizon (year 1 first). */
+  /** Yuan planned in each year of the horizon (year 1 first), in all and by intervention. */
   readonly years: readonly number[];
+  readonly byIntervention: readonly (readonly number[])[];
 }
 
 /** The layout planning uses: drawn with a fixed seed, since the plan must not depend on the run's. */
@@ -34,31 +37,37 @@ export function planningLayout(scenario: Scenario): Layout {
 /** The planned cost of one intervention with its intensity scaled by `factor`. */
 export function plannedCost(spec: InterventionSpec, scenario: Scenario, layout: Layout, factor = 1): PlannedCost {
   const kind = INTERVENTION_KINDS[spec.kind];
-  if (spec.cost) return { perYear: spec.cost.perYear, atStart: spec.cost.fixed };
+  if (spec.cost) return { perYear: spec.cost.perYear, perYearOfUse: 0, atStart: spec.cost.fixed };
   const params = filledParams(spec, kind);
   params[kind.intensity] = Number(params[kind.intensity]) * factor;
   const units = kind.plan(estimateScope(resolveScope(spec, layout), scenario, layout), params, scenario);
   let perYear = 0;
+  let perYearOfUse = 0;
   let atStart = 0;
   for (const [item, def] of Object.entries(kind.consumes)) {
     const yuan = (units[item] ?? 0) * unitPrice(scenario, def, params);
     if (def.timing === 'start') atStart += yuan;
+    else if (def.timing === 'use') perYearOfUse += yuan;
     else perYear += yuan;
   }
-  return { perYear, atStart };
+  return { perYear, perYearOfUse, atStart };
 }
 
 /** The spending plan of a scenario over `years` (its own horizon by default). */
 export function spendingPlan(scenario: Scenario, factor = 1, years = scenario.years, layout = planningLayout(scenario)): SpendingPlan {
   const interventions = scenario.interventions.map((spec) => plannedCost(spec, scenario, layout, factor));
-  const spend = new Array<number>(Math.ceil(years)).fill(0);
-  scenario.interventions.forEach((spec, k) => {
+  const byIntervention = scenario.interventions.map((spec, k) => {
+    const spend = new Array<number>(Math.ceil(years)).fill(0);
     const end = Math.min(spec.end ?? years, years);
-    if (spec.start >= end) return;
-    spend[Math.floor(spec.start)] += interventions[k].atStart;
-    for (let y = Math.floor(spec.start); y < Math.ceil(end); y++) spend[y] += interventions[k].perYear * (Math.min(end, y + 1) - Math.max(spec.start, y));
+    if (spec.start >= end) return spend;
+    const { perYear, perYearOfUse, atStart } = interventions[k];
+    spend[Math.floor(spec.start)] += atStart;
+    for (let y = Math.floor(spec.start); y < Math.ceil(end); y++) spend[y] += perYear * (Math.min(end, y + 1) - Math.max(spec.start, y)) + perYearOfUse;
+    return spend;
   });
-  return { interventions, years: spend };
+  const total = new Array<number>(Math.ceil(years)).fill(0);
+  for (const spend of byIntervention) spend.forEach((yuan, y) => (total[y] += yuan));
+  return { interventions, years: total, byIntervention };
 }
 
 /**

@@ -22,12 +22,27 @@ const withBudget = (perYear: number, whenExceeded: string, interventions: object
 };
 
 describe('planned spending', () => {
-  it('counts yearly costs by the share of each year an intervention is active', () => {
-    const s = testScenario({ years: 4, interventions: [whistles(10, { start: 1, end: 2.5 })] });
+  it('counts committed costs by the share of each year an intervention is active, and costs paid as used in full', () => {
+    const grid = { kind: 'gridManagement', start: 1, end: 2.5 };
+    const s = testScenario({ years: 4, interventions: [grid, whistles(10, { start: 1, end: 2.5 })] });
     const plan = spendingPlan(s);
-    const yearly = plan.interventions[0].perYear;
-    expect(yearly).toBeGreaterThan(0);
-    expect(plan.years).toEqual([0, yearly, yearly * 0.5, 0]);
+    const committed = plan.interventions[0].perYear;
+    const used = plan.interventions[1].perYearOfUse;
+    expect(committed).toBeGreaterThan(0);
+    expect(used).toBeGreaterThan(0);
+    expect(plan.byIntervention[0]).toEqual([0, committed, committed * 0.5, 0]);
+    // Use comes in lumps (whistles by the month, innovations at the year end): a part year may use a whole year's.
+    expect(plan.byIntervention[1]).toEqual([0, used, used, 0]);
+    expect(plan.years).toEqual([0, committed + used, committed * 0.5 + used, 0]);
+  });
+
+  it('plans an innovation fund starting late in a year for the innovations tried at that year end', () => {
+    const late = testScenario({ years: 2, interventions: [{ kind: 'evaluationReform', start: 0.9 }] });
+    const plan = spendingPlan(late);
+    expect(plan.years[0]).toBe(plan.interventions[0].perYearOfUse);
+    const spent = run(late, { seed: 1 }).series.find((p) => p.year === 1 && p.month === 12)!.values.cost_total;
+    expect(spent).toBeGreaterThan(0);
+    expect(spent).toBeLessThan(plan.years[0] * 2);
   });
 
   it('estimates scope sizes from the scenario close to those counted on a built county', () => {
@@ -62,6 +77,15 @@ describe('the county budget', () => {
     expect(issue.hint).toMatch(/scaleDown/);
     expect(issue.hint).toContain(String(Math.ceil(plan.years[0])));
     expect(() => parseScenario(withBudget(plan.years[0] * 1.01, 'refuse', [whistles(50)]), 'fits.json')).not.toThrow();
+  });
+
+  it('does not scale an intervention whose cost is stated', () => {
+    const stated = { kind: 'gridManagement', params: { workersPerGrid: 3 }, cost: { fixed: 0, perYear: 1000 } };
+    const s = parseScenario(withBudget(spendingPlan(testScenario({ years: 3, interventions: [whistles(50)] })).years[0] / 4, 'scaleDown', [whistles(50), stated]), 'stated.json');
+    const sim = createSimulation(s).state;
+    expect(budgetFactor(s)).toBeLessThan(1);
+    expect(sim.interventions[1].params.workersPerGrid).toBe(3);
+    expect(sim.interventions[0].params.whistlesPerTownshipPerMonth).toBeLessThan(50);
   });
 
   it('under scaleDown scales every intensity by one factor that fits every year, and the run spends within the budget', () => {

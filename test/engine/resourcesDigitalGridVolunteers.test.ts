@@ -156,7 +156,7 @@ describe('what these kinds plan to consume grows with their intensity', () => {
       const spec = { kind, start: 0, params: {} };
       const total = (factor: number) => {
         const cost = plannedCost(spec, base, layout, factor);
-        return cost.perYear + cost.atStart;
+        return cost.perYear + cost.perYearOfUse + cost.atStart;
       };
       expect(INTERVENTION_KINDS[kind].intensity in INTERVENTION_KINDS[kind].params).toBe(true);
       expect(total(1)).toBeGreaterThan(total(0.5));

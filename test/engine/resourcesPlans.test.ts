@@ -26,7 +26,7 @@ const FACTORS = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.5];
 function planned(kind: string, params: Record<string, number>, factor: number): number {
   const scenario = testScenario({ interventions: [{ kind, start: 0, params }] });
   const cost = plannedCost(scenario.interventions[0], scenario, planningLayout(scenario), factor);
-  return cost.perYear + cost.atStart;
+  return cost.perYear + cost.perYearOfUse + cost.atStart;
 }
 
 describe('what the kinds consume: plans', () => {

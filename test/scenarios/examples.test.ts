@@ -17,6 +17,7 @@ describe('scenarios/examples', () => {
     expect(s.interventions.map((i) => i.kind)).toEqual([file.replace(/\.json$/, '')]);
     // Its cost is computed from what it uses, not stated, and it plans to use something.
     expect(s.interventions[0].cost).toBeUndefined();
-    expect(spendingPlan(s).interventions[0].perYear + spendingPlan(s).interventions[0].atStart).toBeGreaterThan(0);
+    const { perYear, perYearOfUse, atStart } = spendingPlan(s).interventions[0];
+    expect(perYear + perYearOfUse + atStart).toBeGreaterThan(0);
   });
 });

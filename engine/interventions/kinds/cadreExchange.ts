@@ -57,10 +57,10 @@ export const cadreExchange: InterventionKind<Params> = {
     },
   },
   consumes: {
-    allowance: { unit: { en: 'exchanged cadre-year', zh: '交流干部·年' }, timing: 'year', price: 'yuanPerExchangedCadreYear' },
+    allowance: { unit: { en: 'exchanged cadre-year', zh: '交流干部·年' }, timing: 'use', price: 'yuanPerExchangedCadreYear' },
   },
   intensity: 'sharePerYear',
-  /** Both cadres of each yearly swap: min(share · township cadres, department cadres) swaps (processes/cadreCareers.ts). */
+  /** Both cadres of each yearly swap, min(share · township cadres, department cadres) swaps, paid at the exchange for the year after (processes/cadreCareers.ts). */
   plan(size, p) {
     return { allowance: 2 * Math.min(p.sharePerYear * size.townshipCadres, size.departmentCadres) };
   },
