@@ -16,6 +16,7 @@ export const TOWNSHIP_MECHANISMS = [
   'mediation',
   'participation',
   'innovation',
+  'falseClosure',
 ] as const;
 export type TownshipMechanism = (typeof TOWNSHIP_MECHANISMS)[number];
 

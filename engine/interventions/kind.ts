@@ -76,6 +76,16 @@ export function forTownships(scope: Scope, fn: (township: number) => void): void
   for (let t = 0; t < scope.townships.length; t++) if (scope.townships[t]) fn(t);
 }
 
+/** The monthly chance of reaching an in-scope resident, so that the chance within a year is `reachPerYear`. */
+function monthlyReach(reachPerYear: number): number {
+  return 1 - Math.pow(1 - Math.min(1, reachPerYear), 1 / 12);
+}
+
+/** Expected reaches a year among `people` in scope under {@link reachResidents} (someone may be reached in several months). */
+export function expectedReachesPerYear(reachPerYear: number, people: number): number {
+  return 12 * monthlyReach(reachPerYear) * people;
+}
+
 /**
  * Helper for kinds that train people: each in-scope resident of the township is reached this
  * month with probability 1 − (1 − reachPerYear)^(1/12), so that the chance of being reached at
@@ -85,7 +95,7 @@ export function forTownships(scope: Scope, fn: (township: number) => void): void
 export function reachResidents(sim: KindState, township: number, scope: Scope, reachPerYear: number, rng: Rng, fn: (i: number) => void): void {
   const ts = sim.townships[township];
   const r = sim.residents;
-  const p = 1 - Math.pow(1 - Math.min(1, reachPerYear), 1 / 12);
+  const p = monthlyReach(reachPerYear);
   for (let i = ts.firstResident; i < ts.endResident; i++) {
     if (!scope.places[r.place[i]] || !scope.zones[r.zone[i]] || !scope.ageGroups[r.ageGroup[i]]) continue;
     if (rng() < p) fn(i);

@@ -27,11 +27,11 @@ export function handOff(sim: SimState): void {
 /**
  * Phase `feedback` (daily): department outcomes and bounced cases back to townships. Under
  * assessment by closure rate a satisfactory outcome may be a closure without solving
- * (`closedUnsolved`), decided here, in case order, from the departments' stream of the case's township.
+ * (`closedUnsolved`), decided here, in case order, from the false-closure stream of the case's township.
  */
 export function feedBack(sim: SimState, day: number): void {
   const { outcomes } = sim.exchange;
-  for (const k of byCase(sim, outcomes, 3)) closeCase(sim, outcomes[k], outcomes[k + 1], outcomes[k + 2] === 1 && !closedUnsolved(sim, sim.rng.departments[outcomes[k]]), true, day);
+  for (const k of byCase(sim, outcomes, 3)) closeCase(sim, outcomes[k], outcomes[k + 1], outcomes[k + 2] === 1 && !closedUnsolved(sim, sim.townships[outcomes[k]].rng.falseClosure), true, day);
   outcomes.length = 0;
   const back = sim.exchange.returning.take(day);
   for (const k of byCase(sim, back, 2)) {

@@ -4,9 +4,9 @@ import type { SimState } from '../state.ts';
 /**
  * Whether a case a committee or department is about to close as satisfactory is closed without
  * being solved: under assessment by closure rate, with probability
- * evaluation.falseClosureShare · speedWeight, drawn from the stream of that closure. No number
- * is drawn when that probability is 0 (the default), so runs without false closures draw
- * exactly what they drew before. A false closure is counted (`closed_unsolved`); the caller
+ * evaluation.falseClosureShare · speedWeight, drawn from the township's own `falseClosure`
+ * stream, so that arms whose speedWeight differs (evaluation reform) keep the other mechanisms'
+ * draws paired. No number is drawn when that probability is 0 (the default). A false closure is counted (`closed_unsolved`); the caller
  * closes the case as resolved but not met.
  */
 export function closedUnsolved(sim: SimState, rng: Rng): boolean {

@@ -126,7 +126,7 @@ function handle(sim: SimState, township: number, row: number, day: number, local
   let settle = Math.min(1, localShare[cat] * (0.4 + com.competenceEffective[p]));
   if (cat === EMPLOYMENT) settle += (1 - settle) * com.firmJobSupport[p];
   if (cat < ORGANISATION_CATEGORIES) settle += (1 - settle) * sim.organisationSupport[p * ORGANISATION_CATEGORIES + cat];
-  if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p] && !closedUnsolved(sim, rng), true, day);
+  if (rng() < settle) closeCase(sim, township, row, rng() < com.quality[p] && !closedUnsolved(sim, ts.rng.falseClosure), true, day);
   else {
     c.stage[row] = TOWNSHIP;
     ts.routingQueue.push(row);

@@ -46,8 +46,9 @@ export interface ScopeSize {
   readonly households: number;
   /** Residents of the places in scope. */
   readonly residents: number;
-  /** Residents of the places in scope who also match the target's zones and age groups. */
+  /** Residents of the places in scope who also match the target's zones and age groups; and those of them who are adults. */
   readonly targeted: number;
+  readonly targetedAdults: number;
   /** Township cadres of the townships in scope, and all department cadres (for exchanges). */
   readonly townshipCadres: number;
   readonly departmentCadres: number;

@@ -23,7 +23,7 @@ export interface BuiltCounty {
 /** The scope's size on a built county. */
 export function countScope(scope: Scope, county: BuiltCounty): ScopeSize {
   const { layout, committees: c, residents: r, cadres } = county;
-  let places = 0, villages = 0, grids = 0, households = 0, residents = 0, targeted = 0;
+  let places = 0, villages = 0, grids = 0, households = 0, residents = 0, targeted = 0, targetedAdults = 0;
   for (let p = 0; p < c.size; p++) {
     if (!scope.places[p]) continue;
     places++;
@@ -31,7 +31,11 @@ export function countScope(scope: Scope, county: BuiltCounty): ScopeSize {
     grids += c.grids[p];
     households += c.households[p];
     residents += c.residents[p];
-    for (let i = c.firstResident[p]; i < c.firstResident[p] + c.residents[p]; i++) if (scope.zones[r.zone[i]] && scope.ageGroups[r.ageGroup[i]]) targeted++;
+    for (let i = c.firstResident[p]; i < c.firstResident[p] + c.residents[p]; i++)
+      if (scope.zones[r.zone[i]] && scope.ageGroups[r.ageGroup[i]]) {
+        targeted++;
+        if (r.ageGroup[i] > 0) targetedAdults++;
+      }
   }
   let townshipCadres = 0;
   let departmentCadres = 0;
@@ -40,7 +44,7 @@ export function countScope(scope: Scope, county: BuiltCounty): ScopeSize {
     if (post >= layout.townships) departmentCadres++;
     else if (scope.townships[post]) townshipCadres++;
   }
-  return { townships: count(scope.townships), places, villages, communities: places - villages, grids, households, residents, targeted, townshipCadres, departmentCadres };
+  return { townships: count(scope.townships), places, villages, communities: places - villages, grids, households, residents, targeted, targetedAdults, townshipCadres, departmentCadres };
 }
 
 /**
@@ -51,7 +55,7 @@ export function countScope(scope: Scope, county: BuiltCounty): ScopeSize {
  */
 export function estimateScope(scope: Scope, scenario: Scenario, layout: Layout): ScopeSize {
   const { county, population, cadres } = scenario;
-  let places = 0, villages = 0, grids = 0, households = 0, residents = 0, targeted = 0;
+  let places = 0, villages = 0, grids = 0, households = 0, residents = 0, targeted = 0, targetedAdults = 0;
   for (let p = 0; p < layout.placeTownship.length; p++) {
     if (!scope.places[p]) continue;
     const n = layout.placeResidents[p];
@@ -66,8 +70,14 @@ export function estimateScope(scope: Scope, scenario: Scenario, layout: Layout):
       placeHouseholds += (n * share) / county.householdSize[name];
       if (!scope.zones[zone]) continue;
       let ages = 0;
-      AGE_GROUPS.forEach((g, a) => (ages += scope.ageGroups[a] ? population.ageShares[name][g] : 0));
+      let adultAges = 0;
+      AGE_GROUPS.forEach((g, a) => {
+        if (!scope.ageGroups[a]) return;
+        ages += population.ageShares[name][g];
+        if (a > 0) adultAges += population.ageShares[name][g];
+      });
       targeted += n * share * ages;
+      targetedAdults += n * share * adultAges;
     }
     if (!urban) villages++;
     households += placeHouseholds;
@@ -82,6 +92,7 @@ export function estimateScope(scope: Scope, scenario: Scenario, layout: Layout):
     households,
     residents,
     targeted,
+    targetedAdults,
     townshipCadres: count(scope.townships) * cadres.perTownship,
     departmentCadres: cadres.perDepartment * DEPARTMENT_COUNT,
   };

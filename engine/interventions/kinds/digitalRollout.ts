@@ -1,6 +1,6 @@
 import type { ScopeSize } from '../../resources/consumption.ts';
 import type { Scenario } from '../../scenario.ts';
-import { forPlaces, forTownships, reachResidents, type InterventionKind } from '../kind.ts';
+import { expectedReachesPerYear, forPlaces, forTownships, reachResidents, type InterventionKind } from '../kind.ts';
 
 /** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
 const SOURCE = 'shared/seeds/000_0b4d562ac8635390.txt, shared/seeds/001_7ec4f0e4328f94fb.txt, shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
@@ -138,7 +138,7 @@ export const digitalRollout: InterventionKind<Params> = {
       network: size.households * newlyCovered(size, p.coverage, scenario),
       platform: p.sharedPlatform ? size.townships : 0,
       // Expected reach events in a year (someone may be reached again in a later month).
-      trainee: p.trainingReachPerYear > 0 ? size.targeted * 12 * (1 - Math.pow(1 - Math.min(1, p.trainingReachPerYear), 1 / 12)) : 0,
+      trainee: p.trainingReachPerYear > 0 ? expectedReachesPerYear(p.trainingReachPerYear, size.targeted) : 0,
       redesign: p.elderlyFriendly ? size.townships : 0,
     };
   },

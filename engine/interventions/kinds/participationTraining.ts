@@ -1,4 +1,4 @@
-import { reachResidents, type InterventionKind } from '../kind.ts';
+import { expectedReachesPerYear, reachResidents, type InterventionKind } from '../kind.ts';
 
 /** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
 const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
@@ -45,16 +45,17 @@ export const participationTraining: InterventionKind<{ reachPerYear: number; eff
     trainees: { unit: { en: 'trainee', zh: '培训人次' }, timing: 'use', price: 'yuanPerTrainee' },
   },
   intensity: 'reachPerYear',
-  /** Expected reaches a year: twelve monthly chances 1 − (1 − reachPerYear)^(1/12) per targeted resident (`reachResidents`). */
+  /** Expected adults trained a year: twelve monthly chances 1 − (1 − reachPerYear)^(1/12) per targeted adult (`reachResidents`). */
   plan(size, p) {
-    return { trainees: 12 * (1 - Math.pow(1 - Math.min(1, p.reachPerYear), 1 / 12)) * size.targeted };
+    return { trainees: expectedReachesPerYear(p.reachPerYear, size.targetedAdults) };
   },
   monthly(sim, township, scope, p, rng, use) {
     const r = sim.residents;
     let reached = 0;
     reachResidents(sim, township, scope, p.reachPerYear, rng, (i) => {
-      reached++;
+      // Children are reached with their households but not trained (nor paid for).
       if (r.ageGroup[i] === 0) return;
+      reached++;
       r.efficacy[i] = Math.min(1, r.efficacy[i] + p.efficacyGain);
       r.skill[i] = Math.min(1, r.skill[i] + p.skillGain);
     });
