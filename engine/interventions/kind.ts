@@ -55,7 +55,8 @@ export interface InterventionKind<P extends Record<string, ParamValue> = Record<
   readonly intensity: keyof P & string;
   /**
    * Units of each consumed item, given the scope's size: per year for `year` items (committed
-   * while active), at start for `start` items, and the most it can use in a year for `use` items.
+   * while active), at start for `start` items, and its expected use in a year for `use` items (the
+   * largest where known, as for whistles).
    */
   plan(size: ScopeSize, params: P, scenario: Scenario): Units;
   apply?(levers: Levers, scope: Scope, params: P): void;

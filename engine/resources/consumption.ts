@@ -14,7 +14,8 @@ export type StaffLevel = (typeof STAFF_LEVELS)[number];
 /**
  * When an item is charged: `year` — units per year committed while the intervention is active
  * (charged day by day); `start` — units once, on the day it starts; `use` — charged by the
- * mechanism as it is used (its plan gives the most it can use in a year).
+ * mechanism as it is used (its plan gives its expected use in a year, or its largest where that
+ * is known: whistles).
  */
 export type ChargeTiming = 'year' | 'start' | 'use';
 

@@ -35,8 +35,8 @@ export const gridManagement: InterventionKind<Params> = {
       type: 'number', default: 0.3, minimum: 0, maximum: 0.9, unit: 'share of working time (0-1)',
       source: 'assumption; shared/seeds/003_a8d8f07473df21db.txt on the reporting burden of grassroots work (推动基层公共事务减负提质、降本增效); calibrate',
       description: {
-        en: 'Share of grid workers\' time spent on reporting duties (forms, ledgers, data entry) while active, set in targeted places: visits = workers × visits per worker × (1 − reportingShare). Lower it to model burden reduction (减负).',
-        zh: '干预期间网格员用于报表、台账、数据录入等填报任务的时间比例（在目标地点设为该值）：走访数 = 网格员数 × 人均走访数 ×（1 − 填报比例）。调低即为基层减负。',
+        en: 'Share of grid workers\' time the grid-management regime puts on reporting duties (forms, ledgers, data entry) in targeted places, on top of what baseline visits are already net of: visits = workers × visits per worker × (1 − reportingShare). 0 = no more paperwork than before; compare values to see what burden reduction (减负) buys.',
+        zh: '网格化管理在目标地点给网格员增加的报表、台账、数据录入等填报时间比例（基线走访数已扣除原有填报）：走访数 = 网格员数 × 人均走访数 ×（1 − 填报比例）。0 表示不比原来多；比较不同取值可看出减负的效果。',
       },
     },
   },
