@@ -58,9 +58,8 @@ export interface Intervention {
   readonly endDay: number;
   /** One stream per township for its monthly stock effects. */
   readonly rng: Rng[];
-  /** Its scope's size on the built county, and the units it plans of each item (`kind.plan`). */
-  size: ScopeSize;
-  planned: Units;
+  /** The units it plans of each item (`kind.plan` on its scope's size counted on the built county). */
+  readonly planned: Units;
   /** The kind's consumed items, in declaration order, and use tallied per (township, item) until the next `charges` phase. */
   readonly items: readonly string[];
   readonly tally: Float64Array;
@@ -87,15 +86,13 @@ export function buildIntervention(
   // A stated cost does not scale, so neither does the intervention it pays for.
   if (intensityFactor !== 1 && !spec.cost) params[kind.intensity] = Number(params[kind.intensity]) * intensityFactor;
   const scope = resolveScope(spec, layout);
-  const size = sizeOf(scope);
   return {
     index,
     spec,
     kind,
     kindIndex: KIND_NAMES.indexOf(spec.kind),
     params: Object.freeze(params),
-    size,
-    planned: kind.plan(size, params, scenario),
+    planned: kind.plan(sizeOf(scope), params, scenario),
     items: Object.keys(kind.consumes),
     tally: new Float64Array(layout.townships * Object.keys(kind.consumes).length),
     scope,
