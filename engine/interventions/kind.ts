@@ -61,11 +61,11 @@ export interface InterventionKind<P extends Record<string, ParamValue> = Record<
   plan(size: ScopeSize, params: P, scenario: Scenario): Units;
   apply?(levers: Levers, scope: Scope, params: P): void;
   /** `use` charges units of a `use` item to this intervention. */
-  monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng, use: Charge): void;
+  monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng, use: UseTally): void;
 }
 
 /** Charges units of one of the kind's `use` items to the intervention. */
-export type Charge = (item: string, units: number) => void;
+export type UseTally = (item: string, units: number) => void;
 
 /** Helper for kinds: visits every in-scope place. */
 export function forPlaces(scope: Scope, fn: (place: number) => void): void {

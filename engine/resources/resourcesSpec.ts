@@ -4,6 +4,7 @@
  * volunteers and partners tire. Their meanings, units, defaults and sources are in
  * `scenarios/scenario.schema.json`.
  */
+import type { StaffLevel } from './consumption.ts';
 
 /** What a rule does when planned spending exceeds the county's yearly budget. */
 export const OVER_BUDGET_RULES = ['refuse', 'scaleDown'] as const;
@@ -11,7 +12,7 @@ export type OverBudgetRule = (typeof OVER_BUDGET_RULES)[number];
 
 export interface ResourcesSpec {
   /** Yuan per staff-day (one calendar day of one post, employer's cost) by level. */
-  staffDayCost: { department: number; township: number; committee: number; gridWorker: number; mediator: number };
+  staffDayCost: Record<StaffLevel, number>;
   /** Cases a department staff member handles per day: converts department capacity into staff time. */
   departmentCasesPerStaffDay: number;
   /** The county's yearly budget for interventions; omitted = no limit. */

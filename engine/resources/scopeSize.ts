@@ -9,7 +9,7 @@ import type { Committees } from '../agents/committees.ts';
 import type { Residents } from '../agents/residents.ts';
 import type { Scope } from '../interventions/kind.ts';
 import type { Layout } from '../county/layout.ts';
-import { AGE_GROUPS, type Scenario } from '../scenario.ts';
+import { AGE_GROUPS, ZONES, type Scenario } from '../scenario.ts';
 import type { ScopeSize } from './consumption.ts';
 
 /** What `countScope` reads of a built county. */
@@ -66,7 +66,7 @@ export function estimateScope(scope: Scope, scenario: Scenario, layout: Layout):
     const parts: [number, number][] = urban ? [[0, 1 - county.migrantShare], [2, county.migrantShare]] : [[1, 1]];
     let placeHouseholds = 0;
     for (const [zone, share] of parts) {
-      const name = (['urban', 'rural', 'migrant'] as const)[zone];
+      const name = ZONES[zone];
       placeHouseholds += (n * share) / county.householdSize[name];
       if (!scope.zones[zone]) continue;
       let ages = 0;
