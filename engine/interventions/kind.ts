@@ -60,11 +60,11 @@ export interface InterventionKind<P extends Record<string, ParamValue> = Record<
    */
   plan(size: ScopeSize, params: P, scenario: Scenario): Units;
   apply?(levers: Levers, scope: Scope, params: P): void;
-  /** `use` charges units of a `use` item to this intervention. */
+  /** `use` tallies units of a `use` item to this intervention (charged at the month end). */
   monthly?(sim: KindState, township: number, scope: Scope, params: P, rng: Rng, use: UseTally): void;
 }
 
-/** Charges units of one of the kind's `use` items to the intervention. */
+/** Tallies units of one of the kind's `use` items to the intervention, for the month-end charge. */
 export type UseTally = (item: string, units: number) => void;
 
 /** Helper for kinds: visits every in-scope place. */
