@@ -70,7 +70,7 @@ describe('estimating weak branches from the branch-strength distribution', () =>
 describe('what the kinds consume: charges from use', () => {
   const small = { residents: 4000, years: 2 };
 
-  it('participationTraining charges one trainee per resident reached', () => {
+  it('participationTraining charges one trainee per adult reached (children are reached with their households, not trained)', () => {
     const sim = createSimulation(testScenario({ ...small, interventions: [{ kind: 'participationTraining', start: 0, params: { reachPerYear: 0.5 } }] }), { seed: 5 });
     const iv = sim.state.interventions[0];
     const params = iv.params as Parameters<NonNullable<typeof participationTraining.monthly>>[3];
@@ -81,8 +81,10 @@ describe('what the kinds consume: charges from use', () => {
         charged += units;
       });
       let reached = 0;
-      reachResidents(sim.state, t, iv.scope, params.reachPerYear, stream(9, 'probe', t), () => reached++);
+      let children = 0;
+      reachResidents(sim.state, t, iv.scope, params.reachPerYear, stream(9, 'probe', t), (i) => (sim.state.residents.ageGroup[i] === 0 ? children++ : reached++));
       expect(reached).toBeGreaterThan(0);
+      expect(children).toBeGreaterThan(0);
       expect(charged).toBe(reached);
     }
   });
