@@ -27,7 +27,11 @@ function shown(x: number): string {
   return x.toPrecision(Math.abs(x) < 0.001 ? 2 : 3);
 }
 
-/** Metrics set by the arms' definitions rather than drawn: shown without a confidence interval. */
+/**
+ * Costs: shown as whole yuan without a confidence interval. They are computed from what the
+ * interventions used (docs/ODD.md §7.19), so they vary a little between replications; their
+ * paired differences and intervals stay in `contrasts.csv`.
+ */
 const EXACT = new Set(['cost']);
 
 const signed = (x: number) => (x > 0 ? `+${shown(x)}` : shown(x));
