@@ -9,7 +9,7 @@ const scenario = testScenario({
   // Prices that are not exact in binary, so that summing charges in another order would show.
   interventions: [
     { kind: 'whistleCoordination', start: 0.3, params: { dailyStaffDays: 0.3, toughStaffDays: 0.7 } },
-    { kind: 'digitalRollout', start: 0.5, params: { trainingReachPerYear: 0.3, trainingPerTrainee: 0.1 } },
+    { kind: 'digitalRollout', start: 0.5, params: { trainingReachPerYear: 0.3, yuanPerTrainee: 0.1 } },
     { kind: 'evaluationReform', start: 0, params: { innovationRate: 0.9, yuanPerInnovation: 0.7 } },
   ],
 });

@@ -168,7 +168,7 @@ describe('what these kinds plan to consume grows with their intensity', () => {
     const sim = createSimulation(scenario({ interventions }), { seed: 6 });
     const planned = sim.state.interventions[0].planned.trainee;
     const result = sim.run();
-    const price = INTERVENTION_KINDS.digitalRollout.params.trainingPerTrainee.default as number;
+    const price = INTERVENTION_KINDS.digitalRollout.params.yuanPerTrainee.default as number;
     const trainees = result.summary.totals.cost / price;
     expect(trainees).toBeGreaterThan(planned * 0.9);
     expect(trainees).toBeLessThan(planned * 1.1);

@@ -64,10 +64,10 @@ describe('default filling', () => {
     }
     expect(result.interventions.find((i) => i.kind === 'digitalRollout')!.params).toEqual({
       coverage: 0.99, trainingReachPerYear: 0, trainingSkillGain: 0.2, elderlyFriendly: false, thresholdReduction: 0.15, sharedPlatform: false,
-      offlineShift: 0, walkInLoss: 0.5, networkPerHousehold: 1000, platformPerTownshipPerYear: 100000, trainingPerTrainee: 100, redesignPerTownship: 50000,
+      offlineShift: 0, walkInLoss: 0.5, yuanPerHouseholdConnected: 1000, yuanPerPlatformTownshipYear: 100000, yuanPerTrainee: 100, yuanPerRedesignedTownship: 50000,
     });
     expect(result.interventions.find((i) => i.kind === 'socialMobilisation')!.params).toEqual({
-      organisationCapacityFactor: 1.5, contractedShare: 0.6, firmWillingnessBoost: 0.15, pricePerContractedCase: 80, incentivePerFirmPerYear: 3000,
+      organisationCapacityFactor: 1.5, contractedShare: 0.6, firmWillingnessBoost: 0.15, yuanPerContractedCase: 80, yuanPerFirmYear: 3000,
     });
   });
 

@@ -97,16 +97,16 @@ describe('scenario.schema.json', () => {
   it('lists the 13 intervention kinds with their params', () => {
     const expected: Record<string, string[]> = {
       cadreExchange: ['sharePerYear', 'yuanPerExchangedCadreYear', 'handoverDays', 'learningMonths', 'newcomerProductivity'],
-      partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost', 'rewardPerPartnerPerYear'],
-      digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform', 'offlineShift', 'walkInLoss', 'networkPerHousehold', 'platformPerTownshipPerYear', 'trainingPerTrainee', 'redesignPerTownship'],
+      partnerMechanism: ['partnersPerGrid', 'detectionPerPartner', 'capacityPerPartner', 'firmWillingnessBoost', 'yuanPerPartnerYear'],
+      digitalRollout: ['coverage', 'trainingReachPerYear', 'trainingSkillGain', 'elderlyFriendly', 'thresholdReduction', 'sharedPlatform', 'offlineShift', 'walkInLoss', 'yuanPerHouseholdConnected', 'yuanPerPlatformTownshipYear', 'yuanPerTrainee', 'yuanPerRedesignedTownship'],
       gridManagement: ['workersPerGrid', 'visitsPerWorkerPerDay', 'reportingShare'],
       whistleCoordination: ['whistlesPerTownshipPerMonth', 'eligibleAfterDays', 'dailyDepartments', 'dailyStaffDays', 'toughDepartments', 'toughStaffDays', 'emergencyDepartments', 'emergencyStaffDays', 'townshipStaffDays'],
-      dataSharing: ['level', 'setupYuanPerTownship', 'runningYuanPerTownshipYear'],
+      dataSharing: ['level', 'yuanPerTownshipSetup', 'yuanPerTownshipYear'],
       fengqiaoMediation: ['mediatorsPerPlace', 'mediationAcceptance', 'mediationSuccess', 'escalationReduction'],
       collectiveEconomy: ['investmentPerVillage', 'returnBoost', 'guidanceDaysPerVillage'],
-      jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear', 'supportPerOrganisationPerYear'],
+      jointCreation: ['organisationsPerPlace', 'mobilisationBoost', 'efficacyGainPerYear', 'yuanPerOrganisationYear'],
       participationTraining: ['reachPerYear', 'efficacyGain', 'skillGain', 'yuanPerTrainee'],
-      socialMobilisation: ['organisationCapacityFactor', 'contractedShare', 'firmWillingnessBoost', 'pricePerContractedCase', 'incentivePerFirmPerYear'],
+      socialMobilisation: ['organisationCapacityFactor', 'contractedShare', 'firmWillingnessBoost', 'yuanPerContractedCase', 'yuanPerFirmYear'],
       branchStrengthening: ['targetStrength', 'competenceGain', 'staffDaysPerTenth'],
       evaluationReform: ['speedWeight', 'innovationRate', 'yuanPerInnovation'],
     };

@@ -14,10 +14,10 @@ type Params = {
   sharedPlatform: boolean;
   offlineShift: number;
   walkInLoss: number;
-  networkPerHousehold: number;
-  platformPerTownshipPerYear: number;
-  trainingPerTrainee: number;
-  redesignPerTownship: number;
+  yuanPerHouseholdConnected: number;
+  yuanPerPlatformTownshipYear: number;
+  yuanPerTrainee: number;
+  yuanPerRedesignedTownship: number;
 };
 
 /** Where the prices come from: the seed names the spending, the amounts are assumptions. */
@@ -95,28 +95,28 @@ export const digitalRollout: InterventionKind<Params> = {
         zh: '当面反映的概率乘以 1 − walkInLoss × offlineShift：每转移一份线下接待时间所损失的当面反映比例。',
       },
     },
-    networkPerHousehold: {
+    yuanPerHouseholdConnected: {
       type: 'number', default: 1000, minimum: 0, maximum: 100000, unit: 'yuan per newly covered household', source: PRICE_SOURCE,
       description: {
         en: 'One-off cost of network extension (fibre, mobile base stations) per household newly covered: households × (coverage − current coverage of their place type).',
         zh: '每新覆盖一户的一次性网络建设费用（光纤、移动基站）：户数 ×（目标覆盖率 − 该类地点现有覆盖率）。',
       },
     },
-    platformPerTownshipPerYear: {
+    yuanPerPlatformTownshipYear: {
       type: 'number', default: 100000, minimum: 0, maximum: 10000000, unit: 'yuan per township per year', source: PRICE_SOURCE,
       description: {
         en: 'Yearly cost of running the shared platform in a township (licences, maintenance, the operators of its centre), charged only with sharedPlatform.',
         zh: '乡镇统一平台每年的运行费用（授权、运维、中心值守人员），仅在启用 sharedPlatform 时计入。',
       },
     },
-    trainingPerTrainee: {
+    yuanPerTrainee: {
       type: 'number', default: 100, minimum: 0, maximum: 10000, unit: 'yuan per trainee', source: PRICE_SOURCE,
       description: {
         en: 'Cost of training one resident once (trainer time, venue, materials), charged as residents are reached.',
         zh: '每名居民接受一次培训的费用（讲师、场地、材料），按实际培训人次计入。',
       },
     },
-    redesignPerTownship: {
+    yuanPerRedesignedTownship: {
       type: 'number', default: 50000, minimum: 0, maximum: 10000000, unit: 'yuan per township', source: PRICE_SOURCE,
       description: {
         en: 'One-off cost of elderly-friendly redesign of the services a township offers online (适老化改造), charged only with elderlyFriendly.',
@@ -125,10 +125,10 @@ export const digitalRollout: InterventionKind<Params> = {
     },
   },
   consumes: {
-    network: { unit: { zh: '户（新覆盖）', en: 'household newly covered' }, timing: 'start', price: 'networkPerHousehold' },
-    platform: { unit: { zh: '乡镇·年（平台）', en: 'township-year of platform' }, timing: 'year', price: 'platformPerTownshipPerYear' },
-    trainee: { unit: { zh: '人次（培训）', en: 'trainee' }, timing: 'use', price: 'trainingPerTrainee' },
-    redesign: { unit: { zh: '乡镇（适老化改造）', en: 'township redesigned' }, timing: 'start', price: 'redesignPerTownship' },
+    network: { unit: { zh: '户（新覆盖）', en: 'household newly covered' }, timing: 'start', price: 'yuanPerHouseholdConnected' },
+    platform: { unit: { zh: '乡镇·年（平台）', en: 'township-year of platform' }, timing: 'year', price: 'yuanPerPlatformTownshipYear' },
+    trainee: { unit: { zh: '人次（培训）', en: 'trainee' }, timing: 'use', price: 'yuanPerTrainee' },
+    redesign: { unit: { zh: '乡镇（适老化改造）', en: 'township redesigned' }, timing: 'start', price: 'yuanPerRedesignedTownship' },
   },
   // Coverage: on by default (training is off by default), and the network it builds is the
   // largest item, so scaling it down is what a tight budget first gives up.

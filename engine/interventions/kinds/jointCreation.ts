@@ -4,7 +4,7 @@ import { forPlaces, type InterventionKind } from '../kind.ts';
 const SOURCE = 'shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
 /** 共同缔造 (Songzi, seed 004): self-organisations, 五老 councils, women's groups. */
-export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number; supportPerOrganisationPerYear: number }> = {
+export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mobilisationBoost: number; efficacyGainPerYear: number; yuanPerOrganisationYear: number }> = {
   kind: 'jointCreation',
   name: { zh: '共建共创', en: 'Joint creation' },
   practice: '共同缔造 joint creation: self-governance groups, 五老 councils, women\'s groups (004_32c1ffca1322b8d2.txt)',
@@ -36,7 +36,7 @@ export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mo
         zh: '范围内成年人每年获得的政治效能感（按月累加）。',
       },
     },
-    supportPerOrganisationPerYear: {
+    yuanPerOrganisationYear: {
       type: 'number', default: 20000, minimum: 0, maximum: 10000000, unit: 'yuan per organisation per year',
       source: 'assumption: start-up and activity support for a community self-organisation (small grants, 以奖代补, venues); calibrate (Songzi counts 1,928 self-governance and 2,433 social organisations, shared/seeds/004_32c1ffca1322b8d2.txt)',
       description: {
@@ -46,7 +46,7 @@ export const jointCreation: InterventionKind<{ organisationsPerPlace: number; mo
     },
   },
   consumes: {
-    organisation: { unit: { zh: '个组织·年', en: 'organisation-year' }, timing: 'year', price: 'supportPerOrganisationPerYear' },
+    organisation: { unit: { zh: '个组织·年', en: 'organisation-year' }, timing: 'year', price: 'yuanPerOrganisationYear' },
   },
   intensity: 'organisationsPerPlace',
   plan(size, p) {

@@ -4,7 +4,7 @@ import { forPlaces, type InterventionKind } from '../kind.ts';
 const SOURCE = 'shared/seeds/001_7ec4f0e4328f94fb.txt, shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
 /** 初心合伙人 (Hongta, seed 001) and 城市合伙人 (Wuhou Cujin, seed 004). */
-export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number; rewardPerPartnerPerYear: number }> = {
+export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detectionPerPartner: number; capacityPerPartner: number; firmWillingnessBoost: number; yuanPerPartnerYear: number }> = {
   kind: 'partnerMechanism',
   name: { zh: '合伙人机制', en: 'Partner mechanism' },
   practice: '初心合伙人 / 城市合伙人 partner mechanisms (001_7ec4f0e4328f94fb.txt, 004_32c1ffca1322b8d2.txt)',
@@ -43,7 +43,7 @@ export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detec
         zh: '企业参与意愿（0-1 指数）的增加量。',
       },
     },
-    rewardPerPartnerPerYear: {
+    yuanPerPartnerYear: {
       type: 'number', default: 1500, minimum: 0, maximum: 100000, unit: 'yuan per partner per year',
       source: 'assumption: recognition and points rewards (积分 exchanged for goods and services) for active partners; calibrate (scheme scale: Wuhou Cujin\'s 100+ city partners, shared/seeds/004_32c1ffca1322b8d2.txt)',
       description: {
@@ -53,7 +53,7 @@ export const partnerMechanism: InterventionKind<{ partnersPerGrid: number; detec
     },
   },
   consumes: {
-    partner: { unit: { zh: '合伙人·年', en: 'partner-year' }, timing: 'year', price: 'rewardPerPartnerPerYear' },
+    partner: { unit: { zh: '合伙人·年', en: 'partner-year' }, timing: 'year', price: 'yuanPerPartnerYear' },
   },
   intensity: 'partnersPerGrid',
   plan(size, p) {

@@ -6,7 +6,7 @@ import { forPlaces, type InterventionKind } from '../kind.ts';
 /** Where the defaults come from (seed documents; the values are assumptions to calibrate). */
 const SOURCE = 'shared/seeds/003_a8d8f07473df21db.txt, shared/seeds/004_32c1ffca1322b8d2.txt; value assumption; calibrate';
 
-type Params = { organisationCapacityFactor: number; contractedShare: number; firmWillingnessBoost: number; pricePerContractedCase: number; incentivePerFirmPerYear: number };
+type Params = { organisationCapacityFactor: number; contractedShare: number; firmWillingnessBoost: number; yuanPerContractedCase: number; yuanPerFirmYear: number };
 
 /** Funding and tax incentives for organisations and firms (seeds 003, 004). */
 export const socialMobilisation: InterventionKind<Params> = {
@@ -41,7 +41,7 @@ export const socialMobilisation: InterventionKind<Params> = {
         zh: '企业参与意愿（0-1 指数）的增加量。',
       },
     },
-    pricePerContractedCase: {
+    yuanPerContractedCase: {
       type: 'number', default: 80, minimum: 0, maximum: 100000, unit: 'yuan per contracted case',
       source: 'assumption: a contracted organisation handling 3 cases a day (organisations.capacity) for about 90,000 yuan a year, roughly one social worker with overheads; calibrate (purchase of services: shared/seeds/003_a8d8f07473df21db.txt)',
       description: {
@@ -49,7 +49,7 @@ export const socialMobilisation: InterventionKind<Params> = {
         zh: '政府购买服务中每件合同办件能力的价格，按干预新增的合同能力计（更多组织签约、每个签约组织能力提高）。',
       },
     },
-    incentivePerFirmPerYear: {
+    yuanPerFirmYear: {
       type: 'number', default: 3000, minimum: 0, maximum: 10000000, unit: 'yuan per firm per year',
       source: 'assumption: tax relief and subsidies per firm in scope (資金、稅收優惠, shared/seeds/004_32c1ffca1322b8d2.txt); calibrate',
       description: {
@@ -59,8 +59,8 @@ export const socialMobilisation: InterventionKind<Params> = {
     },
   },
   consumes: {
-    contractedCase: { unit: { zh: '件（合同办件能力）', en: 'contracted case' }, timing: 'year', price: 'pricePerContractedCase' },
-    firm: { unit: { zh: '家企业·年', en: 'firm-year' }, timing: 'year', price: 'incentivePerFirmPerYear' },
+    contractedCase: { unit: { zh: '件（合同办件能力）', en: 'contracted case' }, timing: 'year', price: 'yuanPerContractedCase' },
+    firm: { unit: { zh: '家企业·年', en: 'firm-year' }, timing: 'year', price: 'yuanPerFirmYear' },
   },
   // The share under contract: purchase of services is the kind's main spending. Below the
   // scenario's own share only the capacity boost of the organisations already contracted is paid.
