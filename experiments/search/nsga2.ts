@@ -182,7 +182,7 @@ export function rankAndCrowd(items: readonly (Evaluation & { readonly x: readonl
 }
 
 /** Binary tournament (Deb et al. 2002, crowded-comparison operator): lower rank, then larger crowding, then a coin. */
-function tournament(population: readonly Individual[], rng: () => number): Individual {
+export function tournament(population: readonly Individual[], rng: () => number): Individual {
   const a = population[Math.floor(rng() * population.length)];
   const b = population[Math.floor(rng() * population.length)];
   if (a.rank !== b.rank) return a.rank < b.rank ? a : b;

@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { stream } from '../../engine/core/rng.ts';
 import { hypervolume2d } from '../../experiments/search/hypervolume.ts';
-import { crowdingDistance, dominates, nonDominatedSort, nsga2, type Evaluation, type Variable } from '../../experiments/search/nsga2.ts';
+import { crowdingDistance, dominates, nonDominatedSort, nsga2, tournament, type Evaluation, type Individual, type Variable } from '../../experiments/search/nsga2.ts';
 
 const feasible = (...objectives: number[]): Evaluation => ({ objectives, violation: 0 });
 const infeasible = (violation: number, ...objectives: number[]): Evaluation => ({ objectives, violation });
@@ -111,6 +111,22 @@ describe('crowdingDistance', () => {
   it('gives every point of a front of one or two Infinity', () => {
     expect(crowdingDistance([[1, 1]])).toEqual([Infinity]);
     expect(crowdingDistance([[0, 1], [1, 0]])).toEqual([Infinity, Infinity]);
+  });
+});
+
+describe('tournament (crowded comparison)', () => {
+  const at = (rank: number, crowding: number): Individual => ({ x: [rank, crowding], objectives: [0, 0], violation: 0, rank, crowding });
+  /** Draws that pick population[i] then population[j], then a coin of 0.25. */
+  const picks = (n: number, i: number, j: number) => {
+    const draws = [(i + 0.5) / n, (j + 0.5) / n, 0.25];
+    return () => draws.shift()!;
+  };
+  it('prefers the lower rank, then the larger crowding distance, whichever is drawn first', () => {
+    const population = [at(0, 0.1), at(1, 5), at(0, 0.7)];
+    expect(tournament(population, picks(3, 0, 1))).toBe(population[0]);
+    expect(tournament(population, picks(3, 1, 0))).toBe(population[0]);
+    expect(tournament(population, picks(3, 0, 2))).toBe(population[2]);
+    expect(tournament(population, picks(3, 2, 0))).toBe(population[2]);
   });
 });
 
