@@ -21,6 +21,8 @@ export type { Scenario, InterventionSpec, Target, Cost, UserMetricSpec } from '.
 // The engine: one seeded run.
 export { createSimulation, run, Simulation, type RunOptions, type RunResult, type SeriesPoint } from './engine/simulation.ts';
 export { INTERVENTION_KINDS } from './engine/interventions/registry.ts';
+/** Planned spending per year of a scenario's interventions, and the factor a `scaleDown` budget scales their intensities by (docs/ODD.md §7.19). */
+export { spendingPlan, budgetFactor, type SpendingPlan, type PlannedCost } from './engine/resources/budget.ts';
 export { BUILTIN_METRICS } from './engine/metrics/builtins.ts';
 export { METRIC_FAMILIES, type MetricFamily } from './engine/metrics/catalogue.ts';
 export { metricLabel, metricLabels } from './engine/metrics/labels.ts';

@@ -15,6 +15,8 @@ export const {
   run,
   Simulation,
   INTERVENTION_KINDS,
+  spendingPlan,
+  budgetFactor,
   BUILTIN_METRICS,
   METRIC_FAMILIES,
   metricLabel,

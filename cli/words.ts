@@ -20,6 +20,9 @@ export function both<T>(zh: T, en: NoInfer<T>): Both<T> {
 }
 
 const s = (n: number) => (n === 1 ? '' : 's');
+/** Yuan as county budgets are written: in 万元 (10,000 yuan) for Chinese, whole yuan for English. */
+const wan = (yuan: number) => (yuan / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+const yuan = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** Words of the run, validate, view, report, merge and reproduce commands, and of Ctrl-C. */
 const GENERAL = {
@@ -43,6 +46,14 @@ const GENERAL = {
       `${file}:有效的情景文件「${label}」:${c.residents} 名居民,${c.townships} 个乡镇(街道),${c.villages} 个村,${c.communities} 个社区,${years} 年;干预:${kinds}`,
     (file, label, c, years, kinds) =>
       `${file}: valid scenario "${label}": ${c.residents} residents, ${c.townships} townships, ${c.villages} villages, ${c.communities} communities, ${years} years; interventions: ${kinds}`,
+  ),
+  budgetFits: both(
+    (budget: number, worst: number, year: number) => `预算:每年 ${wan(budget)} 万元;计划支出最高为第 ${year} 年的 ${wan(worst)} 万元`,
+    (budget, worst, year) => `budget: ${yuan(budget)} yuan a year; planned spending peaks at ${yuan(worst)} yuan in year ${year}`,
+  ),
+  budgetScaled: both(
+    (budget: number, factor: number) => `预算:每年 ${wan(budget)} 万元;按 scaleDown 规则,每项干预的强度参数乘以 ${factor.toFixed(3)}`,
+    (budget, factor) => `budget: ${yuan(budget)} yuan a year; under scaleDown every intervention's intensity parameter is multiplied by ${factor.toFixed(3)}`,
   ),
   validExperiment: both(
     (file: string, label: string, e: { scenario: string; arms: number; armNames: string; points: number; replications: number; runs: number }) =>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadExperiment, loadScenario } from '../../api.ts';
+import { budgetFactor, loadExperiment, loadScenario, spendingPlan } from '../../api.ts';
 import type { Lang } from '../../base/lang.ts';
 import { words } from '../words.ts';
 
@@ -16,6 +16,14 @@ export function validateCommand(file: string, lang: Lang): void {
   const w = words(lang);
   const kinds = s.interventions.map((i) => i.kind).join(', ') || w.noInterventions;
   process.stdout.write(w.validScenario(file, s.labels[lang], c, s.years, kinds) + '\n');
+  const budget = s.resources.budget.perYear;
+  if (budget === undefined || s.interventions.length === 0) return;
+  // Scaling is a consequence of the file the user should see before running it.
+  const factor = budgetFactor(s);
+  if (factor < 1) return void process.stdout.write(w.budgetScaled(budget, factor) + '\n');
+  const years = spendingPlan(s).years;
+  const worst = years.indexOf(Math.max(...years));
+  process.stdout.write(w.budgetFits(budget, years[worst], worst + 1) + '\n');
 }
 
 function validateExperiment(file: string, lang: Lang): void {

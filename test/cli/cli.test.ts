@@ -14,6 +14,23 @@ describe('ronghe validate', () => {
     expect(r.stdout).toMatch(/valid scenario/);
   });
 
+  it('says what a county budget does: refuses an over-budget plan (exit 2), shows the scaling under scaleDown', () => {
+    const over = (whenExceeded: string) => {
+      const file = join(tmp, `budget-${whenExceeded}.json`);
+      const interventions = [{ kind: 'whistleCoordination', params: { whistlesPerTownshipPerMonth: 50 } }];
+      writeFileSync(file, JSON.stringify({ name: 'budget', county: { residents: 20000, townships: 4, subdistricts: 1, villages: 12, communities: 4 }, resources: { budget: { perYear: 100000, whenExceeded } }, interventions }));
+      return ronghe('validate', file);
+    };
+    const refused = over('refuse');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('/resources/budget/perYear');
+    expect(refused.stderr).toMatch(/scaleDown/);
+    noStack(refused.stderr);
+    const scaled = over('scaleDown');
+    expect(scaled.status).toBe(0);
+    expect(scaled.stdout).toMatch(/budget: 100,000 yuan a year; .* intensity parameter is multiplied by 0\.\d{3}/);
+  });
+
   it('reports every problem of a bad file with path, expected, found and hint (exit 2, no stack)', () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(file, JSON.stringify({ name: 'bad', county: { residents: 'many', townshipz: 3 }, years: 0 }));

@@ -14,6 +14,8 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Words[K]> } = {
   resultsWritten: ['results/patterns.json'],
   summaryTitle: [5, 1],
   validScenario: ['small.json', 'label', { residents: 20000, townships: 4, villages: 12, communities: 4 }, 5, 'none'],
+  budgetFits: [3_000_000, 2_505_000, 2],
+  budgetScaled: [500_000, 0.213],
   validExperiment: ['levers.json', 'label', { scenario: 'county.json', arms: 8, armNames: 'a, b', points: 1, replications: 30, runs: 240 }],
   viewing: ['/results', 'http://127.0.0.1:8080'],
   reportWritten: ['results/x/report.html', '5.0'],
