@@ -12,6 +12,7 @@ import { buildLayout, type Layout } from '../county/layout.ts';
 import { INTERVENTION_KINDS, filledParams, resolveScope } from '../interventions/registry.ts';
 import type { InterventionSpec, Scenario } from '../scenario.ts';
 import { unitPrice } from './ledger.ts';
+import type { StaffLevel } from './consumption.ts';
 import { estimateScope } from './scopeSize.ts';
 
 /** The planned spending of one intervention: yuan per year while active (committed items, and items paid as used), and once at start. */
@@ -19,6 +20,8 @@ export interface PlannedCost {
   readonly perYear: number;
   readonly perYearOfUse: number;
   readonly atStart: number;
+  /** Staff-days a year while active (committed and used items), by staff level; levels it does not use are absent. */
+  readonly staffDaysPerYear: Readonly<Partial<Record<StaffLevel, number>>>;
 }
 
 /** The plan of a scenario's interventions and the spending of each year of the horizon. */
@@ -37,20 +40,22 @@ export function planningLayout(scenario: Scenario): Layout {
 /** The planned cost of one intervention with its intensity scaled by `factor`. */
 export function plannedCost(spec: InterventionSpec, scenario: Scenario, layout: Layout, factor = 1): PlannedCost {
   const kind = INTERVENTION_KINDS[spec.kind];
-  if (spec.cost) return { perYear: spec.cost.perYear, perYearOfUse: 0, atStart: spec.cost.fixed };
+  if (spec.cost) return { perYear: spec.cost.perYear, perYearOfUse: 0, atStart: spec.cost.fixed, staffDaysPerYear: {} };
   const params = filledParams(spec, kind);
   params[kind.intensity] = Number(params[kind.intensity]) * factor;
   const units = kind.plan(estimateScope(resolveScope(spec, layout), scenario, layout), params, scenario);
   let perYear = 0;
   let perYearOfUse = 0;
   let atStart = 0;
+  const staffDaysPerYear: Partial<Record<StaffLevel, number>> = {};
   for (const [item, def] of Object.entries(kind.consumes)) {
     const yuan = (units[item] ?? 0) * unitPrice(scenario, def, params);
+    if (def.staff && def.timing !== 'start') staffDaysPerYear[def.staff] = (staffDaysPerYear[def.staff] ?? 0) + (units[item] ?? 0);
     if (def.timing === 'start') atStart += yuan;
     else if (def.timing === 'use') perYearOfUse += yuan;
     else perYear += yuan;
   }
-  return { perYear, perYearOfUse, atStart };
+  return { perYear, perYearOfUse, atStart, staffDaysPerYear };
 }
 
 /** The spending plan of a scenario over `years` (its own horizon by default). */
