@@ -74,3 +74,18 @@ export const POSTERIOR_TABLE = 'posterior.csv';
 export const FIT_TABLE = 'fit.csv';
 /** The tables of a calibration folder, in the order they are written. */
 export const CALIBRATION_TABLES: readonly string[] = [GENERATIONS_TABLE, PARTICLES_TABLE, POSTERIOR_TABLE, FIT_TABLE];
+
+/** A policy design's manifest (its own format, like a calibration's). */
+export const DESIGN_MANIFEST = 'design.json';
+/** Sub-folder of a design's stages: each generation (`g<t>`) and the re-evaluation (`fresh`), an experiment file and its folder. */
+export const STAGES_DIR = 'stages';
+/** Every candidate a design search evaluated, one row each. */
+export const EVALUATIONS_TABLE = 'evaluations.csv';
+/** The final packages with their composition and estimates (search and fresh). */
+export const PACKAGES_TABLE = 'packages.csv';
+/** The same packages with their interventions, for reports and for turning one into an experiment. */
+export const PACKAGES_FILE = 'packages.json';
+/** An ordinary experiment of the baseline and the final packages, ready for `ronghe experiment`. */
+export const FRONT_EXPERIMENT = 'front.experiment.json';
+/** The tables and files of a design folder, in the order they are written. */
+export const DESIGN_FILES: readonly string[] = [EVALUATIONS_TABLE, GENERATIONS_TABLE, PACKAGES_TABLE, PACKAGES_FILE, FRONT_EXPERIMENT];

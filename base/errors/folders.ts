@@ -13,8 +13,15 @@ function folderError(dir: string, expected: string, found: string, hint: string)
   return new InputError(dir, [{ path: '', expected, found, hint }], WHAT);
 }
 
-/** What writes results folders: an experiment (also its shards and merges) or a calibration. */
-export type ResultsKind = 'experiment' | 'calibration';
+/** What writes results folders: an experiment (also its shards and merges), a calibration or a policy design. */
+export type ResultsKind = 'experiment' | 'calibration' | 'design';
+
+/** Each kind's folder and the manifest that marks a folder as one. */
+const FOLDER_OF: Record<ResultsKind, { folder: string; manifest: string }> = {
+  experiment: { folder: 'an experiment results folder', manifest: 'experiment manifest.json' },
+  calibration: { folder: 'a calibration results folder', manifest: 'calibration.json' },
+  design: { folder: 'a policy design results folder', manifest: 'design.json' },
+};
 
 /** The process holding a folder's lock, as its lock file records it. */
 export interface LockOwner {
@@ -53,9 +60,7 @@ export const folderErrors = {
 
   /** The folder holds files ronghe did not write and none of its manifests. */
   folderNotOurs(dir: string, kind: ResultsKind): InputError {
-    const ours = kind === 'experiment'
-      ? { folder: 'an experiment results folder', manifest: 'experiment manifest.json' }
-      : { folder: 'a calibration results folder', manifest: 'calibration.json' };
+    const ours = FOLDER_OF[kind];
     return folderError(dir, `an empty folder or ${ours.folder}`, `a folder with other files and no ${ours.manifest}`,
       'Choose another folder with --out; ronghe does not write into (or delete from) folders it did not make.');
   },
@@ -65,7 +70,7 @@ export const folderErrors = {
    * @param differences - what differs (experiments name it; a calibration only says what may)
    */
   differentResults(dir: string, kind: ResultsKind, differences: readonly string[] = []): InputError {
-    const found = kind === 'experiment' ? `results of a different experiment: ${differences.join('; ')}` : 'results of a different calibration (another file, scenario or engine version)';
+    const found = kind === 'experiment' ? `results of a different experiment: ${differences.join('; ')}` : `results of a different ${kind} (another file, scenario or engine version)`;
     const fresh = kind === 'experiment' ? '(ronghe experiment) add --fresh' : 'add --fresh';
     return folderError(dir, `a results folder of this ${kind} (or an empty one)`, found,
       `Results of different ${kind}s are never mixed. Choose another folder with --out, or ${fresh} to delete the old results and start over.`);

@@ -11,7 +11,6 @@
  * - `check.json`, `check/`: runs of the calibrated scenario
  * - `generations.csv`, `particles.csv`, `posterior.csv`, `fit.csv`; `calibrated.json` (a scenario)
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../base/atomicWrite.ts';
@@ -19,10 +18,10 @@ import { displayPath } from '../../base/displayPath.ts';
 import { prepareFolder } from '../../base/prepareFolder.ts';
 import { provenance } from '../../output/provenance.ts';
 import { ENGINE_VERSION } from '../../engine/version.ts';
-import { errors } from '../../base/errors.ts';
 import { contentHash } from '../../base/hash.ts';
 import { CsvFile } from '../../output/csvFile.ts';
 import { lockFolder } from '../../base/folderLock.ts';
+import { openOwnedFolder } from '../../output/ownedFolder.ts';
 import type { ExperimentOptions } from '../run/runner.ts';
 import { apmc, distance, effectiveSampleSize, type Generation, type Particle } from './apmc.ts';
 import { writeCalibratedScenario } from './calibratedScenario.ts';
@@ -86,7 +85,7 @@ export async function runCalibration(file: string, options: CalibrationOptions =
   prepareFolder(dir, '--out');
   const lock = lockFolder(dir, startedAt);
   try {
-    openFolder(dir, identity, options.fresh ?? false);
+    openOwnedFolder(dir, { kind: 'calibration', manifest: CALIBRATION_MANIFEST, ours: OURS }, identity, options.fresh ?? false);
     const manifest = startManifest(loaded, identity, options, startedAt);
     const writeManifest = () => writeFileAtomic(join(dir, CALIBRATION_MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
     writeManifest();
@@ -183,31 +182,6 @@ function experimentOptions(options: CalibrationOptions, batch: string): Experime
     onStart: (info) => options.onBatchStart?.({ dir: info.dir, batch, planned: info.planned, pending: info.pending, workers: info.workers }),
     onRun: options.onRun,
   };
-}
-
-/**
- * Takes over the folder: refuses one holding another calibration (unless `fresh`) or files that
- * are not a calibration's; with `fresh`, deletes what ronghe wrote there before.
- */
-function openFolder(dir: string, identity: string, fresh: boolean): void {
-  const entries = readdirSync(dir).filter((name) => !/^\.lock/.test(name) && !/\.tmp-\d+-\d+$/.test(name));
-  let previous: { kind?: string; identity?: string } | null = null;
-  try {
-    previous = JSON.parse(readFileSync(join(dir, CALIBRATION_MANIFEST), 'utf8')) as { kind?: string; identity?: string };
-  } catch {
-    previous = null;
-  }
-  if ((previous === null || previous.kind !== 'ronghe-calibration') && entries.length > 0 && (!fresh || entries.some((name) => !OURS.has(name)))) {
-    throw errors.folderNotOurs(dir, 'calibration');
-  }
-  if (fresh) {
-    for (const name of entries) if (OURS.has(name) && name !== CALIBRATION_MANIFEST) rmSync(join(dir, name), { recursive: true, force: true });
-    rmSync(join(dir, CALIBRATION_MANIFEST), { force: true });
-    return;
-  }
-  if (previous !== null && previous.identity !== identity) {
-    throw errors.differentResults(dir, 'calibration');
-  }
 }
 
 /** generations.csv, particles.csv, posterior.csv and fit.csv. */
