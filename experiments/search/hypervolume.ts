@@ -30,3 +30,25 @@ export function hypervolume2d(points: readonly Point2[], reference: Point2): num
   }
   return area;
 }
+
+/**
+ * Exact hypervolume of `points` in any number of minimised objectives, by slicing the last
+ * objective (HSO, Zitzler 2001; While et al. 2006): sort the points inside the reference by the
+ * last objective; between consecutive values, the dominated region is the (M − 1)-dimensional
+ * hypervolume of the points seen so far times the slice's depth. Two dimensions end in
+ * {@link hypervolume2d}. Exponential in the dimension, fine for the 2–4 objectives and the fronts
+ * of up to a few hundred points a design search has.
+ */
+export function hypervolume(points: readonly (readonly number[])[], reference: readonly number[]): number {
+  const m = reference.length;
+  if (m === 1) return points.reduce((best, p) => Math.max(best, reference[0] - p[0]), 0);
+  if (m === 2) return hypervolume2d(points, reference);
+  const inside = points.filter((p) => p.every((v, k) => v < reference[k])).sort((a, b) => a[m - 1] - b[m - 1]);
+  const head = reference.slice(0, m - 1);
+  let volume = 0;
+  for (let i = 0; i < inside.length; i++) {
+    const depth = (i + 1 < inside.length ? inside[i + 1][m - 1] : reference[m - 1]) - inside[i][m - 1];
+    if (depth > 0) volume += depth * hypervolume(inside.slice(0, i + 1).map((p) => p.slice(0, m - 1)), head);
+  }
+  return volume;
+}
