@@ -8,6 +8,7 @@
  */
 
 import type * as Calibration from './experiments/calibration/runner.ts';
+import type * as Design from './experiments/search/runner.ts';
 import type * as Merge from './experiments/run/merge.ts';
 import type * as Reproduce from './experiments/run/reproduce.ts';
 import type * as Runner from './experiments/run/runner.ts';
@@ -61,6 +62,9 @@ export const reproduceRuns: typeof Reproduce.reproduceRuns = async (...args) => 
 export const readSensitivity = async (...args: Parameters<typeof Sensitivity.readSensitivity>): Promise<Sensitivity.SensitivityRow[]> => (await import('./experiments/sensitivity/analyse.ts')).readSensitivity(...args);
 /** Runs a calibration file (APMC): posterior, fit per target, calibrated scenario (docs/sensitivity.md). */
 export const runCalibration: typeof Calibration.runCalibration = async (...args) => (await import('./experiments/calibration/runner.ts')).runCalibration(...args);
+/** Runs a policy design file: NSGA-II over packages of levers under a budget, the final front re-evaluated on fresh seeds (experiments/README.md). */
+export const runDesign: typeof Design.runDesign = async (...args) => (await import('./experiments/search/runner.ts')).runDesign(...args);
+export type { DesignResult, DesignOptions } from './experiments/search/runner.ts';
 
 // Pattern-oriented validation: the model against stylised facts.
 /** Measures and judges the stylised-fact patterns on the given seeds (docs/patterns.md). */

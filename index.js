@@ -38,6 +38,7 @@ export const {
   reproduceRuns,
   readSensitivity,
   runCalibration,
+  runDesign,
   runPatterns,
   PATTERNS,
   buildReport,

@@ -4,6 +4,11 @@ import { InputError } from '../base/errors.ts';
 export const EXIT_OK = 0;
 export const EXIT_RUN_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
+/**
+ * `ronghe design --merge` when a stage still needs runs: not a failure, not done either (the
+ * Slurm driver, experiments/slurm/design.sh, loops on it).
+ */
+export const EXIT_WAITING = 3;
 
 /**
  * Reports an error the way a user should see it: bad input as its message only (with every

@@ -133,6 +133,25 @@ await yargs(argv)
     (a) => attempt(async () => (await import('./commands/calibrate.ts')).calibrateCommand({ file: a.file, workers: a.workers, out: a.out, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command)),
   )
   .command(
+    'design <file>',
+    'Search for the best packages of levers under a budget and staff caps (NSGA-II over which levers, how strong, from when and for whom), judged on two or more outcomes across uncertain assumptions; each generation runs as an experiment with common random numbers; the final packages are re-evaluated on fresh seeds with paired intervals against the baseline; resumable',
+    (y) =>
+      y
+        .positional('file', { type: 'string', demandOption: true, describe: 'Design JSON file (see experiments/design.schema.json and experiments/README.md)' })
+        .option('workers', { type: 'number', describe: 'Worker threads; default: SLURM_CPUS_PER_TASK under Slurm, else the available cores' })
+        .option('out', { type: 'string', describe: 'Design folder; default: results/<name>-<hash>' })
+        .option('shard', { type: 'string', describe: 'Run only shard i of N (0-based, e.g. 0/4) of the next stage with runs to make, then stop; default: from SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX (experiments/slurm/README.md)' })
+        .option('shards', { type: 'number', describe: 'Shard count when the index comes from the environment (as for ronghe experiment)' })
+        .option('merge', { type: 'boolean', default: false, describe: 'Make no runs: merge the stage whose shards are all done, go as far as the next stage with runs to make, and say what it needs' })
+        .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier design results and start over" })
+        .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no tables; print only where the results went' })
+        .check((a) => {
+          wholeNumber('workers', a.workers, 1, 1024);
+          return true;
+        }),
+    (a) => attempt(async () => (await import('./commands/design.ts')).designCommand({ file: a.file, workers: a.workers, out: a.out, shard: a.shard, shards: a.shards, merge: a.merge, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command)),
+  )
+  .command(
     'patterns',
     'Check that the model reproduces several independent stylised facts at once (docs/patterns.md): digital non-users, income under-reporting, partner response times, mediation, trust and case volume, participation cascades; prints measured values against criteria, exit 0 when all pass, 1 when any fails',
     (y) =>
@@ -200,7 +219,7 @@ await yargs(argv)
         }),
     (a) => attempt(async () => (await import('./commands/view.ts')).viewCommand(a.dir, a.port, a.lang as Lang)),
   )
-  .demandCommand(1, 'Give a command: validate, run, experiment, sensitivity, calibrate, patterns, merge, reproduce, report or view (see --help)')
+  .demandCommand(1, 'Give a command: validate, run, experiment, sensitivity, calibrate, design, patterns, merge, reproduce, report or view (see --help)')
   .strict()
   .recommendCommands()
   .example('$0 validate scenarios/county.json', 'check a scenario file')
@@ -209,6 +228,7 @@ await yargs(argv)
   .example('$0 experiment experiments/levers.json --workers 2', 'compare the levers on 2 worker threads')
   .example('$0 sensitivity experiments/sensitivity-morris.json', 'rank the parameters that drive each outcome (Morris)')
   .example('$0 calibrate experiments/calibrate-digital.json', 'fit parameters to observed figures (APMC)')
+  .example('$0 design experiments/design-gap.json', 'find the best packages of levers under a budget (NSGA-II)')
   .example('$0 patterns --seeds 5 --json results/patterns.json', 'check the model against the stylised facts on 5 seeds')
   .example('$0 merge results/levers-1a2b3c4d', 'combine the shards of a Slurm job array')
   .example('$0 reproduce results/levers-1a2b3c4d --sample 5', 'rerun 5 runs and check they match')

@@ -169,6 +169,56 @@ const CALIBRATE = {
   ),
 };
 
+/** Words of `ronghe design`. */
+const DESIGN = {
+  designing: both(
+    (dir: string, workers: number, population: number, generations: number) => `政策组合搜索 → ${dir}(${workers} 个线程;每代 ${population} 个候选,${generations} 代)`,
+    (dir, workers, population, generations) => `Searching packages → ${dir} (${workers} worker${s(workers)}; ${population} candidates a generation, ${generations} generation${s(generations)})`,
+  ),
+  freshStage: both('在新种子上重新评估最终方案', 're-evaluating the final packages on fresh seeds'),
+  designGeneration: both(
+    (g: number, of: number, newPackages: number, front: number, feasible: number, left: string) => `第 ${g}/${of} 代:新运行方案 ${newPackages} 个,前沿 ${front} 个,可行 ${feasible} 个${left}`,
+    (g, of, newPackages, front, feasible, left) => `generation ${g}/${of}: ${newPackages} new package${s(newPackages)} run, front ${front}, feasible ${feasible}${left}`,
+  ),
+  minutesLeft: both(
+    (minutes: string) => `,约剩 ${minutes} 分钟`,
+    (minutes) => `, about ${minutes} min left`,
+  ),
+  designSummary: both(
+    (evaluations: number, packages: number, runs: number, hv: string) => `共评估 ${evaluations} 个候选,运行 ${packages} 个不同方案(${runs} 次运行);各代超体积:${hv}`,
+    (evaluations, packages, runs, hv) => `${evaluations} candidates evaluated, ${packages} distinct packages run (${runs} runs); hypervolume by generation: ${hv}`,
+  ),
+  frontTitle: both(
+    (n: number, replications: number) => `最终方案(${n} 个,非劣前沿)。“搜索”为搜索所用运行的估计;“新种子”为在搜索从未用过的种子上每个方案 ${replications} 次重复的估计,Δ 为与基线的配对差及 95% 区间:`,
+    (n, replications) => `Final packages (${n}, the non-dominated front). "Search": the estimate from the runs the search chose on; "fresh": from ${replications} replications per package on seeds the search never used, Δ the paired difference from the baseline with its 95% interval:`,
+  ),
+  frontHead: both(['方案', '计划成本(万元)'], ['Package', 'Planned cost (yuan)']),
+  leversTitle: both('各方案的杠杆(强度、开始年份、对象):', 'Levers of each package (intensity, start year, target):'),
+  searchCol: both((name: string) => `${name} 搜索`, (name) => `${name} search`),
+  freshCol: both((name: string) => `${name} 新种子 (Δ)`, (name) => `${name} fresh (Δ)`),
+  noFeasible: both(
+    '没有方案满足约束:前沿为空。放宽预算或人力上限,或缩小各杠杆的取值范围。',
+    'No package met the constraints: the front is empty. Raise the budget or staff caps, or narrow the levers\' ranges.',
+  ),
+  designFailures: both(
+    (n: number) => `${n} 次运行失败(相关方案视为不可行);详见 stages/ 下各阶段的 manifest.json。重新执行同一命令只重跑失败的运行。`,
+    (n) => `${n} run${s(n)} failed (their packages count as infeasible); see the manifest.json of each stage under stages/. Rerun the same command: only the failed runs run again.`,
+  ),
+  designWritten: both(
+    (dir: string, experiment: string) => `结果已写入 ${dir};把最终方案作为普通实验完整运行:npx ronghe experiment ${experiment}`,
+    (dir, experiment) => `Results written to ${dir}; run the final packages as an ordinary experiment: npx ronghe experiment ${experiment}`,
+  ),
+  designShardDone: both(
+    (stage: string, index: number, count: number, dir: string) => `阶段 ${stage} 的分片 ${index}/${count} 已完成(${dir})。全部分片完成后执行 ronghe design … --merge 合并并进入下一阶段。`,
+    (stage, index, count, dir) => `Shard ${index}/${count} of stage ${stage} is done (${dir}). When every shard is, ronghe design … --merge merges them and moves on to the next stage.`,
+  ),
+  designStageWaiting: both(
+    (stage: string, dir: string, detail: string) => `阶段 ${stage} 需要运行(${dir}):${detail}。以作业数组运行各分片(ronghe design … --shard i/N),再执行 --merge。`,
+    (stage, dir, detail) => `Stage ${stage} needs runs (${dir}): ${detail}. Run its shards (ronghe design … --shard i/N, e.g. as a job array), then --merge again.`,
+  ),
+  plannedCost: both((x: number) => (Number.isFinite(x) ? wan(x) : '–'), (x) => (Number.isFinite(x) ? yuan(x) : '–')),
+};
+
 /** Words of `ronghe patterns`' table (cli/patternTable.ts). */
 const PATTERNS = {
   days: both(
@@ -191,7 +241,7 @@ const PATTERNS = {
 };
 
 /** Every zh/en text the terminal shows, by name. */
-export const WORDS = { ...GENERAL, ...EXPERIMENT, ...CALIBRATE, ...PATTERNS };
+export const WORDS = { ...GENERAL, ...EXPERIMENT, ...CALIBRATE, ...DESIGN, ...PATTERNS };
 
 /** The names of {@link WORDS}. */
 export type WordKey = keyof typeof WORDS;

@@ -83,9 +83,11 @@ export const STAGES_DIR = 'stages';
 export const EVALUATIONS_TABLE = 'evaluations.csv';
 /** The final packages with their composition and estimates (search and fresh). */
 export const PACKAGES_TABLE = 'packages.csv';
+/** The final packages' fresh effects on each zone × age group of the objectives' metric families. */
+export const GROUPS_TABLE = 'groups.csv';
 /** The same packages with their interventions, for reports and for turning one into an experiment. */
 export const PACKAGES_FILE = 'packages.json';
 /** An ordinary experiment of the baseline and the final packages, ready for `ronghe experiment`. */
 export const FRONT_EXPERIMENT = 'front.experiment.json';
 /** The tables and files of a design folder, in the order they are written. */
-export const DESIGN_FILES: readonly string[] = [EVALUATIONS_TABLE, GENERATIONS_TABLE, PACKAGES_TABLE, PACKAGES_FILE, FRONT_EXPERIMENT];
+export const DESIGN_FILES: readonly string[] = [EVALUATIONS_TABLE, GENERATIONS_TABLE, PACKAGES_TABLE, GROUPS_TABLE, PACKAGES_FILE, FRONT_EXPERIMENT];

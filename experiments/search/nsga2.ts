@@ -63,6 +63,12 @@ export interface Nsga2Options {
   crossoverProbability?: number;
   /** Probability each variable of a child is mutated (default 1 / number of variables). */
   mutationProbability?: number;
+  /**
+   * Known candidates placed first in the initial population (rounded and clamped into bounds), for
+   * example "change nothing", so the front always holds them if nothing beats them. The rest of the
+   * population is drawn as without them: the same draws, whatever is seeded.
+   */
+  seeds?: readonly (readonly number[])[];
 }
 
 /** One line of a search's history, per generation. */
@@ -256,9 +262,11 @@ function settle(variables: readonly Variable[], options: Nsga2Options): Required
   const { populationSize, generations } = options;
   if (!Number.isInteger(populationSize) || populationSize < 2) throw new Error(`nsga2: populationSize must be an integer ≥ 2, got ${populationSize}`);
   if (!Number.isInteger(generations) || generations < 0) throw new Error(`nsga2: generations must be an integer ≥ 0, got ${generations}`);
+  if (options.seeds?.some((x) => x.length !== variables.length || x.some((v) => !Number.isFinite(v)))) throw new Error(`nsga2: every seed needs ${variables.length} finite values`);
   return {
     populationSize,
     generations,
+    seeds: options.seeds ?? [],
     crossoverEta: options.crossoverEta ?? 20,
     mutationEta: options.mutationEta ?? 20,
     crossoverProbability: options.crossoverProbability ?? 0.9,
@@ -294,25 +302,26 @@ function breed(population: readonly Individual[], variables: readonly Variable[]
 /**
  * Runs NSGA-II over `variables`, minimising the objectives `evaluate` returns under its
  * constraint violation. `evaluate` is called once per generation with that generation's
- * candidates; `onGeneration(g, front)` is told of each generation's first front, g = 0 being the
- * initial population. Deterministic given `rng` and a deterministic `evaluate`.
+ * candidates; `onGeneration(g, front, population)` is told of each generation's first front and
+ * the population kept, g = 0 being the initial population. Deterministic given `rng` and a deterministic `evaluate`.
  */
 export async function nsga2(
   variables: readonly Variable[],
   evaluate: BatchEvaluator,
   options: Nsga2Options,
   rng: () => number,
-  onGeneration?: (generation: number, front: Individual[]) => void,
+  onGeneration?: (generation: number, front: Individual[], population: Individual[]) => void,
 ): Promise<Nsga2Result> {
   const o = settle(variables, options);
   const history: GenerationSummary[] = [];
   const initial = Array.from({ length: o.populationSize }, () => repair(variables.map((v) => v.low + rng() * (v.high - v.low)), variables));
+  o.seeds.slice(0, o.populationSize).forEach((x, i) => (initial[i] = repair(variables.map((v, k) => Math.min(v.high, Math.max(v.low, x[k]))), variables)));
   let population = rankAndCrowd(await evaluateBatch(initial, evaluate));
   let evaluations = o.populationSize;
   for (let g = 0; ; g++) {
     const front = population.filter((p) => p.rank === 0);
     history.push({ generation: g, evaluations, feasible: population.filter((p) => p.violation <= 0).length, frontSize: front.length });
-    onGeneration?.(g, front);
+    onGeneration?.(g, front, population);
     if (g === o.generations) return { population, front, history };
     const children = await evaluateBatch(breed(population, variables, o, rng), evaluate);
     evaluations += children.length;

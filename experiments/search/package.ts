@@ -19,10 +19,27 @@ export interface Package {
   interventions: InterventionSpec[];
   /** For each lever of the design, whether the package uses it. */
   uses: boolean[];
+  /** For each lever, the name of the target chosen (empty when the lever is not used). */
+  targets: string[];
 }
 
 /** The arm name of the empty package (no lever used): the base scenario as it is. */
 export const BASELINE = 'baseline';
+
+/** The empty package: the base scenario as it is, the reference every package is compared with. */
+export function baselinePackage(design: Design): Package {
+  return { id: BASELINE, interventions: [], uses: design.levers.map(() => false), targets: design.levers.map(() => '') };
+}
+
+/**
+ * A genome of the empty package (every lever off, the rest at its lower bounds), seeded into the
+ * search's first generation so that "change nothing" is always on the front unless beaten; null
+ * when some lever is required.
+ */
+export function baselineGenome(design: Design): number[] | null {
+  if (design.levers.some((l) => !l.optional)) return null;
+  return designVariables(design).map((v) => v.low);
+}
 
 /** The decision variables of a design, in genome order. */
 export function designVariables(design: Design): Variable[] {
@@ -43,6 +60,7 @@ export function decodePackage(design: Design, x: readonly number[]): Package {
   let k = 0;
   const interventions: InterventionSpec[] = [];
   const uses: boolean[] = [];
+  const targets: string[] = [];
   for (const lever of design.levers) {
     const used = lever.optional ? x[k++] >= 0.5 : true;
     const params: Record<string, number | boolean> = { ...lever.fixed };
@@ -50,9 +68,10 @@ export function decodePackage(design: Design, x: readonly number[]): Package {
     const start = lever.start.min < lever.start.max ? x[k++] : lever.start.min;
     const choice = lever.targets.length > 1 ? lever.targets[x[k++]] : lever.targets[0];
     uses.push(used);
+    targets.push(used ? choice.name : '');
     if (used) interventions.push(intervention(lever, params, start, choice.target));
   }
-  return { id: interventions.length === 0 ? BASELINE : packageId(interventions), interventions, uses };
+  return { id: interventions.length === 0 ? BASELINE : packageId(interventions), interventions, uses, targets };
 }
 
 /** The intervention a used lever adds: its kind, start, target (omitted when it is everyone) and parameters. */
@@ -80,7 +99,7 @@ export function describePackage(design: Design, pkg: Package): string {
     const spec = pkg.interventions[i++];
     const settings = Object.keys(lever.params).map((p) => `${p} ${short(Number(spec.params[p]))}`);
     if (lever.start.min < lever.start.max) settings.push(`start ${short(spec.start)}`);
-    if (lever.targets.length > 1) settings.push(lever.targets.find((c) => contentHash(c.target) === contentHash(spec.target ?? {}))?.name ?? 'all');
+    if (lever.targets.length > 1) settings.push(pkg.targets[l]);
     parts.push(settings.length > 0 ? `${lever.name}: ${settings.join(', ')}` : lever.name);
   });
   return parts.length > 0 ? parts.join('; ') : '—';

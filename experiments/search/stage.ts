@@ -8,7 +8,7 @@
  * points, so replicate r of sample s runs on one seed in every package (common random numbers):
  * packages are compared pair by pair, and one evaluated twice gives the same values.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { runId } from '../design/plan.ts';
@@ -16,8 +16,11 @@ import { runSeed } from '../design/seeds.ts';
 import { latinHypercubePoints } from '../design/sweep.ts';
 import { valueAt } from '../design/distributions.ts';
 import type { RunFile } from '../../output/runFile.ts';
-import { runFilePath } from '../../output/names.ts';
-import { runExperiment, type ExperimentOptions, type ExperimentResult } from '../run/runner.ts';
+import { SHARDS_DIR, runFilePath } from '../../output/names.ts';
+import { readManifest, type RunFailure } from '../../output/experimentManifest.ts';
+import { mergeShards } from '../run/merge.ts';
+import type { Shard } from '../design/plan.ts';
+import { runExperiment, type ExperimentOptions } from '../run/runner.ts';
 import type { LoadedDesign } from './loader.ts';
 import type { Package } from './package.ts';
 import type { Design } from './types.ts';
@@ -59,14 +62,62 @@ export interface Stage {
 }
 
 /**
- * Writes the stage's experiment file (`<dir>/<stage>.json`) and runs it into `<dir>/<stage>/`.
- * @param options - passed to runExperiment (workers, signal, shard, progress callbacks)
+ * How stages run: `all` on this machine; `shard`: only this process's share of the next stage
+ * with runs to make (a Slurm array task), then stop; `merge`: no runs at all — merge a stage
+ * whose shards are all done, then stop at the next stage with runs to make.
  */
-export async function runStage(dir: string, loaded: LoadedDesign, stage: Stage, options: ExperimentOptions): Promise<ExperimentResult> {
+export type StageMode = { kind: 'all' } | { kind: 'shard'; shard: Shard } | { kind: 'merge' };
+
+/** A stage that cannot go on in this mode: the design stops there (see {@link StageMode}). */
+export class StageWaiting extends Error {
+  constructor(
+    readonly stage: string,
+    /** `shard-done`: this process's shard is done; `shards-missing`: some shard is not done (detail: why). */
+    readonly reason: 'shard-done' | 'shards-missing',
+    readonly detail = '',
+    /** Runs of this process's shard that failed (the shard is then not done: rerun it). */
+    readonly failures = 0,
+  ) {
+    super(`stage ${stage}: ${reason}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** What a finished stage gives the search: its folder, its planned runs and the runs that failed. */
+export interface StageResult {
+  dir: string;
+  planned: number;
+  failures: RunFailure[];
+}
+
+/**
+ * Writes the stage's experiment file (`<dir>/<stage>.json`) and runs it into `<dir>/<stage>/`,
+ * as the mode says. A stage already complete is read as it is (no lock is taken, so the tasks of
+ * a job array can all replay it at once).
+ * @param options - passed to runExperiment (workers, signal, progress callbacks)
+ * @throws {StageWaiting} when the mode stops at this stage
+ */
+export async function runStage(dir: string, loaded: LoadedDesign, stage: Stage, options: ExperimentOptions, mode: StageMode = { kind: 'all' }): Promise<StageResult> {
   const file = stageFile(dir, stage.name);
+  const out = join(dir, stage.name);
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(file, JSON.stringify(stageExperiment(file, loaded, stage), null, 2) + '\n');
-  return runExperiment(file, { ...options, out: join(dir, stage.name) });
+  const done = readManifest(out);
+  if (done?.status === 'complete') return { dir: out, planned: done.runs.length, failures: done.failures };
+  if (mode.kind === 'shard') {
+    const result = await runExperiment(file, { ...options, out, shard: mode.shard });
+    throw new StageWaiting(stage.name, 'shard-done', '', result.failures.length);
+  }
+  if (existsSync(join(out, SHARDS_DIR))) {
+    try {
+      mergeShards([out], out, options.command ?? '');
+    } catch (error) {
+      if (mode.kind === 'merge') throw new StageWaiting(stage.name, 'shards-missing', error instanceof Error ? error.message : String(error));
+    }
+  } else if (mode.kind === 'merge') {
+    throw new StageWaiting(stage.name, 'shards-missing', 'no shard has run yet');
+  }
+  const result = await runExperiment(file, { ...options, out });
+  return { dir: result.dir, planned: result.planned, failures: result.failures };
 }
 
 /** The experiment file of a stage. */

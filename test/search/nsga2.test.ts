@@ -229,4 +229,18 @@ describe('nsga2 mechanics', () => {
     await expect(nsga2([{ name: 'k', low: 0.2, high: 0.8, integer: true }], mixedProblem, { populationSize: 10, generations: 1 }, rng)).rejects.toThrow(/no integer/);
     await expect(nsga2(mixed, async () => [], { populationSize: 10, generations: 1 }, rng)).rejects.toThrow(/evaluated 0 of 10/);
   });
+
+  it('places seeded candidates first in the initial population, the other draws unchanged', async () => {
+    const first: number[][] = [];
+    const capture = (into: number[][]) => async (batch: readonly number[][]) => {
+      if (into.length === 0) into.push(...batch.map((x) => [...x]));
+      return mixedProblem(batch);
+    };
+    const plain: number[][] = [];
+    await nsga2(mixed, capture(plain), { populationSize: 6, generations: 0 }, stream(9, 'nsga2', 0));
+    await nsga2(mixed, capture(first), { populationSize: 6, generations: 0, seeds: [[3.4, 9]] }, stream(9, 'nsga2', 0));
+    expect(first[0]).toEqual([3, 2]); // rounded, and clamped into bounds
+    expect(first.slice(1)).toEqual(plain.slice(1));
+    await expect(nsga2(mixed, mixedProblem, { populationSize: 6, generations: 0, seeds: [[1]] }, stream(9, 'nsga2', 0))).rejects.toThrow(/2 finite values/);
+  });
 });

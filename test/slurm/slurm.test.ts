@@ -161,6 +161,45 @@ if (skipReason && required) {
       expect(reproduce.status, reproduce.output).toBe(0);
     }, 600_000);
 
+    it('runs a policy design stage by stage with experiments/slurm/design.sh (2-task arrays); the outputs equal a local run byte for byte', async () => {
+      const dir = join(tmp, 'design');
+      mkdirSync(dir);
+      const file = join(dir, 'tiny.design.json');
+      const base = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'small.json'), 'utf8'));
+      base.county.residents = 2000;
+      writeFileSync(join(dir, 'base.json'), JSON.stringify(base));
+      writeFileSync(file, JSON.stringify({
+        name: 'slurm-design',
+        scenario: 'base.json',
+        years: 0.5,
+        replications: 2,
+        seed: 5,
+        levers: [{ kind: 'gridManagement', name: 'grid', params: { workersPerGrid: { min: 1, max: 4 } } }, { kind: 'whistleCoordination', name: 'whistle' }],
+        objectives: ['group_gap_unmet_share', 'cost_total'],
+        search: { population: 4, generations: 0 },
+        reevaluation: { replications: 2 },
+      }, null, 2));
+      const local = join(dir, 'local');
+      const localRun = await ronghe(['design', file, '--workers', '2', '--out', local, '--quiet']);
+      expect(localRun.status, localRun.output).toBe(0);
+
+      const sharded = join(dir, 'slurm');
+      const driver = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+        const child = spawn('bash', ['experiments/slurm/design.sh', file, sharded, '2', '--cpus-per-task=1', `--output=${join(dir, 'slurm-%A_%a.out')}`], { cwd: ROOT, env: cluster!.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        child.stdout.on('data', (chunk) => (output += chunk));
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.once('error', reject);
+        child.once('close', (status) => resolve({ status, output }));
+      });
+      expect(driver.status, driver.output).toBe(0);
+      expect(driver.output).toContain('needs runs');
+      for (const f of ['evaluations.csv', 'generations.csv', 'packages.csv', 'groups.csv', 'packages.json']) {
+        expect(readFileSync(join(sharded, f)).equals(readFileSync(join(local, f))), `${f} differs`).toBe(true);
+      }
+      expect(readdirSync(join(sharded, 'stages', 'g0', 'shards')).sort()).toEqual(['0-of-2', '1-of-2']);
+    }, 600_000);
+
     it('scancel stops the tasks, keeping their finished runs; resubmitting the array resumes and completes it', async () => {
       const dir = join(tmp, 'resume');
       mkdirSync(dir);
