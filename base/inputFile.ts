@@ -1,5 +1,5 @@
 /**
- * The steps every input file (scenario, experiment, calibration) goes through before its own
+ * The steps every input file (scenario, experiment, calibration, design) goes through before its own
  * checks: read and parse the text (syntax errors with line and column), and copy the data so
  * that filling defaults leaves the caller's object alone. Either step's problems are thrown as
  * the file kind's error, like the file's own problems later.

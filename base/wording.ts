@@ -125,6 +125,11 @@ export function tidy(x: number): string {
   return String(Number.parseFloat(x.toPrecision(12)));
 }
 
+/** Yuan in 万元 (10,000 yuan), the unit county budgets are written in, with the yuan figure: `300 万元 (3,000,000 yuan)`. */
+export function yuanText(x: number): string {
+  return `${(x / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} 万元 (${Math.round(x).toLocaleString('en-US')} yuan)`;
+}
+
 /** The outcome of {@link copyJson}. */
 export type JsonCopy = { ok: true; value: unknown } | { ok: false; issues: { path: string; expected: string; found: string; hint: string }[] };
 

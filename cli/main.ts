@@ -67,8 +67,8 @@ await yargs(argv)
   .option('lang', { choices: LANGS, default: 'en' as Lang, describe: 'Language of printed labels (中文 / English)', global: true })
   .command(
     'validate <file>',
-    'Check a scenario or experiment file; report every problem with its JSON path, what was expected, what was found, and how to fix it',
-    (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'Scenario or experiment JSON file' }),
+    'Check a scenario, experiment or policy design file; report every problem with its JSON path, what was expected, what was found, and how to fix it',
+    (y) => y.positional('file', { type: 'string', demandOption: true, describe: 'Scenario, experiment or policy design JSON file' }),
     (a) => attempt(async () => (await import('./commands/validate.ts')).validateCommand(a.file, a.lang as Lang)),
   )
   .command(

@@ -23,6 +23,10 @@ const s = (n: number) => (n === 1 ? '' : 's');
 /** Yuan as county budgets are written: in 万元 (10,000 yuan) for Chinese, whole yuan for English. */
 const wan = (yuan: number) => (yuan / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 });
 const yuan = (x: number) => Math.round(x).toLocaleString('en-US');
+/** Objectives' directions in Chinese. */
+const BETTER_ZH = { lower: '越低越好', higher: '越高越好', zero: '越接近 0 越好' } as const;
+/** Staff levels (engine/resources/consumption.ts) in Chinese. */
+const STAFF_ZH: Readonly<Record<string, string>> = { department: '部门', township: '乡镇', committee: '村(居)委会', gridWorker: '网格员', mediator: '调解员' };
 
 /** Words of the run, validate, view, report, merge and reproduce commands, and of Ctrl-C. */
 const GENERAL = {
@@ -60,6 +64,30 @@ const GENERAL = {
       `${file}:有效的实验文件「${label}」:基础情景 ${e.scenario},${e.arms} 个方案(${e.armNames}),${e.points} 个参数点,每组 ${e.replications} 次重复,共 ${e.runs} 次运行`,
     (file, label, e) =>
       `${file}: valid experiment "${label}": base scenario ${e.scenario}, ${e.arms} arms (${e.armNames}), ${e.points} point(s), ${e.replications} replications each, ${e.runs} runs`,
+  ),
+  validDesign: both(
+    (file: string, label: string, d: { scenario: string; levers: number; leverNames: string; variables: number; objectives: readonly { name: string; better: 'lower' | 'higher' | 'zero' }[] }) =>
+      `${file}:有效的政策设计文件「${label}」:基础情景 ${d.scenario},${d.levers} 个政策杠杆(${d.leverNames}),${d.variables} 个决策变量;目标:${d.objectives.map((o) => `${o.name}(${BETTER_ZH[o.better]})`).join(',')}`,
+    (file, label, d) =>
+      `${file}: valid policy design "${label}": base scenario ${d.scenario}, ${d.levers} lever${s(d.levers)} (${d.leverNames}), ${d.variables} decision variable${s(d.variables)}; objectives: ${d.objectives.map((o) => `${o.name} (${o.better === 'zero' ? 'closest to 0' : o.better})`).join(', ')}`,
+  ),
+  designConstraints: both(
+    (c: { budgetTotal: number | null; budgetPerYear: number | null; staffDaysPerYear: Partial<Record<string, number>> }) => {
+      const parts = [
+        ...(c.budgetTotal === null ? [] : [`总预算 ${wan(c.budgetTotal)} 万元`]),
+        ...(c.budgetPerYear === null ? [] : [`每年预算 ${wan(c.budgetPerYear)} 万元`]),
+        ...Object.entries(c.staffDaysPerYear).map(([level, days]) => `${STAFF_ZH[level] ?? level}每年 ${yuan(days!)} 人日`),
+      ];
+      return `约束(按计划判断,运行前):${parts.join(';') || '无'}`;
+    },
+    (c) => {
+      const parts = [
+        ...(c.budgetTotal === null ? [] : [`budget ${yuan(c.budgetTotal)} yuan in all`]),
+        ...(c.budgetPerYear === null ? [] : [`${yuan(c.budgetPerYear)} yuan a year`]),
+        ...Object.entries(c.staffDaysPerYear).map(([level, days]) => `${yuan(days!)} ${level} staff-days a year`),
+      ];
+      return `constraints (judged on the plan, before any run): ${parts.join('; ') || 'none'}`;
+    },
   ),
   viewing: both(
     (_root: string, url: string) => `结果浏览:${url}(仅本机可访问;按 Ctrl-C 停止)`,

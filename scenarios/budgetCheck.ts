@@ -7,13 +7,9 @@
 import type { InputIssue } from '../base/errors.ts';
 import { budgetFactor, spendingPlan } from '../engine/resources/budget.ts';
 import type { Scenario } from '../engine/scenario.ts';
+import { yuanText as yuan } from '../base/wording.ts';
 
 const PATH = '/resources/budget/perYear';
-
-/** Yuan in 万元 (10,000 yuan), the unit county budgets are written in, with the yuan figure. */
-function yuan(x: number): string {
-  return `${(x / 10_000).toLocaleString('en-US', { maximumFractionDigits: 1 })} 万元 (${Math.round(x).toLocaleString('en-US')} yuan)`;
-}
 
 /** Issues of a valid, filled scenario's budget; none without a budget. */
 export function budgetIssues(scenario: Scenario): InputIssue[] {

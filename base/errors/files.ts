@@ -1,6 +1,6 @@
 /**
- * The catalogue's entries for input files (scenario, experiment, calibration): a file that cannot
- * be read, a file with problems, an experiment that is not a sensitivity design.
+ * The catalogue's entries for input files (scenario, experiment, calibration, policy design): a
+ * file that cannot be read, a file with problems, an experiment that is not a sensitivity design.
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -8,18 +8,18 @@ import { closest, describeValue } from '../wording.ts';
 import { ExperimentError, InputError, ScenarioError, type InputIssue } from './inputError.ts';
 
 /** The kinds of input file ronghe reads; each has its own error class or summary wording. */
-export type FileKind = 'scenario' | 'experiment' | 'calibration';
+export type FileKind = 'scenario' | 'experiment' | 'calibration' | 'design';
 
 /** Errors about input files. */
 export const fileErrors = {
   /**
    * All problems of one input file: a {@link ScenarioError}, an {@link ExperimentError}, or an
-   * {@link InputError} about a calibration file.
+   * {@link InputError} about a calibration or policy design file.
    */
   invalidFile(kind: FileKind, file: string, issues: readonly InputIssue[]): InputError {
     if (kind === 'scenario') return new ScenarioError(file, issues);
     if (kind === 'experiment') return new ExperimentError(file, issues);
-    return new InputError(file, issues, 'calibration file');
+    return new InputError(file, issues, kind === 'design' ? 'design file' : 'calibration file');
   },
 
   /** `ronghe sensitivity` given an experiment whose sweep is not a Morris or Sobol' design. */
@@ -60,8 +60,8 @@ export const fileIssues = {
   },
 
   /**
-   * The base scenario named by an experiment or calibration file cannot be read: the issue is
-   * about that file's `/scenario`, and says what the path is relative to.
+   * The base scenario named by an experiment, calibration or design file cannot be read: the
+   * issue is about that file's `/scenario`, and says what the path is relative to.
    */
   unreadableScenario(read: InputIssue, kind: FileKind, baseDir: string): InputIssue {
     return { ...read, path: '/scenario', hint: `${read.hint} The path is relative to the folder of the ${kind} file (${baseDir}).` };

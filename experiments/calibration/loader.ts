@@ -7,17 +7,16 @@
 import { BUILTIN_METRICS } from '../../engine/metrics/builtins.ts';
 import { lazyValidator } from '../../base/ajv.ts';
 import { validationIssues, type SchemaWording } from '../../scenarios/ajvIssues.ts';
-import { errors, ScenarioError, type InputIssue } from '../../base/errors.ts';
+import { errors, type InputIssue } from '../../base/errors.ts';
 import { copyInput, readInputFile } from '../../base/inputFile.ts';
-import { loadReferencedScenario, parseScenario } from '../../scenarios/loader.ts';
+import { loadReferencedScenario } from '../../scenarios/loader.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { closest, deepFreeze, describeValue, isWithin, preview, valueAt } from '../../base/wording.ts';
 import experimentSchema from '../experiment.schema.json' with { type: 'json' };
-import { setAtPointer } from '../../base/jsonPointer.ts';
 import { sensitivityParameter, type ParameterData } from '../design/resolve.ts';
+import { rangeEndIssues } from '../design/rangeEnds.ts';
 import { rangeParameterIssues } from '../design/rules.ts';
 import schemaJson from '../calibration.schema.json' with { type: 'json' };
-import type { SensitivityParameter } from '../design/types.ts';
 import type { ApmcSettings, Calibration, Target } from './types.ts';
 
 /** A calibration ready to run. */
@@ -77,7 +76,8 @@ export function parseCalibration(json: unknown, file: string, baseDir: string): 
   // The prior ranges are checked against the scenario whenever the parameters themselves are sound.
   if (!issues.some((i) => ['/parameters', '/years', '/recordEvery'].some((at) => isWithin(i.path, at)))) {
     const d = data as { parameters: ParameterData[]; years?: number; recordEvery?: Calibration['recordEvery'] };
-    issues.push(...priorIssues(d.parameters.map(sensitivityParameter), d.years ?? baseScenario.years, d.recordEvery ?? baseScenario.recordEvery, baseScenario, scenarioPath));
+    const runs = { years: d.years ?? baseScenario.years, recordEvery: d.recordEvery ?? baseScenario.recordEvery };
+    issues.push(...rangeEndIssues(d.parameters.map(sensitivityParameter), '/parameters', 'prior range', runs, baseScenario, scenarioPath));
   }
   if (issues.length > 0) throw errors.invalidFile('calibration', file, issues);
   return deepFreeze({ calibration: resolve(data, baseScenario), file, scenarioPath, baseScenario });
@@ -141,31 +141,6 @@ function targetIssues(data: unknown, scenario: Scenario, reported: readonly Inpu
         issues.push({ path: `/targets/${k}/at/month`, expected: `a recorded month: ${step === 3 ? '3, 6, 9 or 12 (recorded every quarter)' : '12 (recorded every year)'}`, found: describeValue(month), hint: 'Choose the end of a recorded period, or record more often with "recordEvery": "month".' });
       } else if (t.at.year > lastYear || (t.at.year === lastYear && month > lastMonth)) {
         issues.push({ path: `/targets/${k}/at`, expected: `a tick within the runs' ${years} year${years === 1 ? '' : 's'}`, found: `year ${t.at.year}, month ${month}`, hint: 'Choose an earlier tick, or lengthen the runs with "years".' });
-      }
-    }
-  });
-  return issues;
-}
-
-/** Each end of each prior range must give a valid scenario (the others at the scenario's values). */
-function priorIssues(parameters: readonly SensitivityParameter[], years: number, recordEvery: Calibration['recordEvery'], base: Scenario, scenarioPath: string): InputIssue[] {
-  const issues: InputIssue[] = [];
-  parameters.forEach((parameter, j) => {
-    for (const end of ['min', 'max'] as const) {
-      const data = structuredClone(base) as unknown as Record<string, unknown>;
-      data.years = years;
-      data.recordEvery = recordEvery;
-      const problem = setAtPointer(data, parameter.path, parameter[end]);
-      if (problem) {
-        if (end === 'min') issues.push({ path: `/parameters/${j}/path`, expected: 'a JSON pointer to a value in the scenario (its parent must exist)', ...problem });
-        break;
-      }
-      try {
-        parseScenario(data, scenarioPath);
-      } catch (error) {
-        if (!(error instanceof ScenarioError)) throw error;
-        const own = error.issues.find((i) => isWithin(i.path, parameter.path)) ?? error.issues[0]!;
-        issues.push({ path: `/parameters/${j}/${end}`, expected: own.expected, found: describeValue(parameter[end]), hint: `The prior range must hold only values that ${parameter.path} of the scenario accepts. ${own.hint}` });
       }
     }
   });

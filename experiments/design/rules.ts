@@ -22,8 +22,11 @@ const RESERVED: Readonly<Record<string, string>> = {
   '/seed': 'Run seeds are derived from the experiment\'s "seed", the sweep point and the replicate; the scenario\'s seed is not used.',
 };
 
-/** Reads values for checks, refusing those with schema issues. */
-class Context {
+/**
+ * Reads values for checks, refusing those with schema issues, and gathers the checks' issues
+ * (shared with the other files' cross-field checks, e.g. a policy design's).
+ */
+export class Context {
   readonly issues: InputIssue[] = [];
 
   constructor(readonly data: unknown, private readonly reported: readonly InputIssue[]) {}
@@ -39,6 +42,7 @@ class Context {
     return Array.isArray(value) ? value : [];
   }
 
+  /** Adds an issue found. */
   add(issue: InputIssue): void {
     this.issues.push(issue);
   }

@@ -73,28 +73,39 @@ export function armInterventionIssues(data: unknown): InputIssue[] {
 // ---------------------------------------------------------------- keys
 
 /** Where each key of the experiment lives, as generic paths (`/arms/<i>`); '' is the top level. */
-const KEY_HOMES: ReadonlyMap<string, readonly string[]> = indexKeys();
+const KEY_HOMES: ReadonlyMap<string, readonly string[]> = keyHomesOf(experimentSchema);
 
-function indexKeys(): Map<string, string[]> {
+/**
+ * Where each key of a file's schema lives, as generic paths (`/arms/<i>`; '' is the top level),
+ * following the schema's local `$ref`s: for "move it there" hints about a key written in the
+ * wrong object.
+ */
+export function keyHomesOf(schema: SchemaNode): ReadonlyMap<string, readonly string[]> {
+  const defs = (schema.$defs ?? {}) as Record<string, SchemaNode>;
   const homes = new Map<string, string[]>();
   const walk = (node: SchemaNode, path: string, seen: ReadonlySet<SchemaNode>): void => {
     if (seen.has(node)) return;
     const next = new Set(seen).add(node);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
       homes.set(key, [...(homes.get(key) ?? []), path]);
-      walk(resolveRef(child), `${path}/${key}`, next);
+      walk(resolveLocalRef(child, defs), `${path}/${key}`, next);
     }
     const items = node.items as SchemaNode | undefined;
-    if (items) walk(resolveRef(items), `${path}/<i>`, next);
+    if (items) walk(resolveLocalRef(items, defs), `${path}/<i>`, next);
   };
-  walk(experimentSchema, '', new Set());
+  walk(schema, '', new Set());
   return homes;
 }
 
 /** A local `$ref` (`#/$defs/x`) resolved, merged with its siblings; other nodes as they are. */
-function resolveRef(node: SchemaNode): SchemaNode {
+export function resolveLocalRef(node: SchemaNode, defs: Readonly<Record<string, SchemaNode>>): SchemaNode {
   const ref = typeof node.$ref === 'string' ? /^#\/\$defs\/(\w+)$/.exec(node.$ref)?.[1] : undefined;
-  return ref !== undefined && DEFS[ref] ? { ...DEFS[ref], ...node } : node;
+  return ref !== undefined && defs[ref] ? { ...defs[ref], ...node } : node;
+}
+
+/** A `$ref` of the experiment schema resolved. */
+function resolveRef(node: SchemaNode): SchemaNode {
+  return resolveLocalRef(node, DEFS);
 }
 
 /** A key of the scenario's, written in the experiment: where to put it instead. */
@@ -128,7 +139,11 @@ const TYPE_WORDING: Readonly<Record<string, { expected?: string; hint: string }>
   '/sweep/grid/<i>/values/<i>': { expected: 'a number, true or false, or a string', hint: 'A swept value replaces one value of the scenario; to vary a list or an object, use one arm per variant with "overrides".' },
 };
 
-function noPatternMatch(path: string, data: unknown, schema: SchemaNode): InputIssue {
+/**
+ * A string that does not match its pattern: an experiment-style name (also a calibration's or a
+ * design's), a parameter name, or a JSON pointer.
+ */
+export function noPatternMatch(path: string, data: unknown, schema: SchemaNode): InputIssue {
   const text = String(data);
   if (schema.pattern === NAME_PATTERN) {
     const suggestion = text.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 64).replace(/[^a-z0-9]+$/, '');

@@ -17,6 +17,8 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Words[K]> } = {
   budgetFits: [3_000_000, 2_505_000, 2],
   budgetScaled: [500_000, 0.213],
   validExperiment: ['levers.json', 'label', { scenario: 'county.json', arms: 8, armNames: 'a, b', points: 1, replications: 30, runs: 240 }],
+  validDesign: ['design-gap.json', 'label', { scenario: 'small.json', levers: 4, leverNames: 'a, b', variables: 12, objectives: [{ name: 'x', better: 'lower' }, { name: 'y', better: 'zero' }] }],
+  designConstraints: [{ budgetTotal: 6_000_000, budgetPerYear: null, staffDaysPerYear: { department: 2000 } }],
   viewing: ['/results', 'http://127.0.0.1:8080'],
   reportWritten: ['results/x/report.html', '5.0'],
   reportFailed: ['boom', 'results/x'],
