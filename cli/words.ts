@@ -220,7 +220,7 @@ const DESIGN = {
     (n: number, replications: number) => `最终方案(${n} 个,非劣前沿)。“搜索”为搜索所用运行的估计;“新种子”为在搜索从未用过的种子上每个方案 ${replications} 次重复的估计,Δ 为与基线的配对差及 95% 区间:`,
     (n, replications) => `Final packages (${n}, the non-dominated front). "Search": the estimate from the runs the search chose on; "fresh": from ${replications} replications per package on seeds the search never used, Δ the paired difference from the baseline with its 95% interval:`,
   ),
-  frontHead: both(['方案', '计划成本(万元)'], ['Package', 'Planned cost (yuan)']),
+  frontHead: both(['方案', '计划成本'], ['Package', 'Planned cost (yuan)']),
   leversTitle: both('各方案的杠杆(强度、开始年份、对象):', 'Levers of each package (intensity, start year, target):'),
   searchCol: both((name: string) => `${name} 搜索`, (name) => `${name} search`),
   freshCol: both((name: string) => `${name} 新种子 (Δ)`, (name) => `${name} fresh (Δ)`),
@@ -244,7 +244,7 @@ const DESIGN = {
     (stage: string, dir: string, detail: string) => `阶段 ${stage} 需要运行(${dir}):${detail}。以作业数组运行各分片(ronghe design … --shard i/N),再执行 --merge。`,
     (stage, dir, detail) => `Stage ${stage} needs runs (${dir}): ${detail}. Run its shards (ronghe design … --shard i/N, e.g. as a job array), then --merge again.`,
   ),
-  plannedCost: both((x: number) => (Number.isFinite(x) ? wan(x) : '–'), (x) => (Number.isFinite(x) ? yuan(x) : '–')),
+  plannedCost: both((x: number) => (Number.isFinite(x) ? `${wan(x)} 万` : '–'), (x) => (Number.isFinite(x) ? yuan(x) : '–')),
 };
 
 /** Words of `ronghe patterns`' table (cli/patternTable.ts). */
