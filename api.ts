@@ -38,6 +38,8 @@ export { prepareFolder } from './base/prepareFolder.ts';
 
 // Experiments: arms x replications (and sweeps, sensitivity designs) on worker threads.
 export { loadExperiment, parseExperiment, type LoadedExperiment } from './experiments/design/loader.ts';
+export { loadDesign, parseDesign, type LoadedDesign } from './experiments/search/loader.ts';
+export type { Design } from './experiments/search/types.ts';
 export type { Experiment } from './experiments/design/types.ts';
 export type { ExperimentOptions, ExperimentResult } from './experiments/run/runner.ts';
 export type { MergeResult } from './experiments/run/merge.ts';

@@ -33,6 +33,8 @@ export const {
   resultFiles,
   loadExperiment,
   parseExperiment,
+  loadDesign,
+  parseDesign,
   runExperiment,
   mergeShards,
   reproduceRuns,
