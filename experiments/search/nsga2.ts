@@ -69,6 +69,13 @@ export interface Nsga2Options {
    * population is drawn as without them: the same draws, whatever is seeded.
    */
   seeds?: readonly (readonly number[])[];
+  /**
+   * What makes two candidates the same (e.g. the package a genome decodes to). When given, a child
+   * the same as a member of the population or as an earlier child of its generation is bred again
+   * (up to 10 tries per place, then kept), as pymoo's duplicate elimination does: copies crowd the
+   * population and evaluate nothing new.
+   */
+  identity?: (x: readonly number[]) => string;
 }
 
 /** One line of a search's history, per generation. */
@@ -252,8 +259,14 @@ function repair(x: number[], variables: readonly Variable[]): number[] {
   return x;
 }
 
+/** The options with defaults filled in (`identity` null: every child is kept). */
+type Settled = Required<Omit<Nsga2Options, 'identity'>> & { identity: ((x: readonly number[]) => string) | null };
+
+/** Tries to breed a child different from the population and its siblings, per place in the generation. */
+const REDRAWS_PER_CHILD = 10;
+
 /** Checks the variables and options; returns the options with defaults filled in. */
-function settle(variables: readonly Variable[], options: Nsga2Options): Required<Nsga2Options> {
+function settle(variables: readonly Variable[], options: Nsga2Options): Settled {
   if (variables.length === 0) throw new Error('nsga2: no variables');
   for (const v of variables) {
     if (!Number.isFinite(v.low) || !Number.isFinite(v.high) || v.low > v.high) throw new Error(`nsga2: variable ${v.name} has bounds [${v.low}, ${v.high}]`);
@@ -267,6 +280,7 @@ function settle(variables: readonly Variable[], options: Nsga2Options): Required
     populationSize,
     generations,
     seeds: options.seeds ?? [],
+    identity: options.identity ?? null,
     crossoverEta: options.crossoverEta ?? 20,
     mutationEta: options.mutationEta ?? 20,
     crossoverProbability: options.crossoverProbability ?? 0.9,
@@ -284,16 +298,27 @@ async function evaluateBatch(batch: number[][], evaluate: BatchEvaluator): Promi
   });
 }
 
-/** N children of `population` by tournament, SBX and polynomial mutation, integer variables rounded. */
-function breed(population: readonly Individual[], variables: readonly Variable[], o: Required<Nsga2Options>, rng: () => number): number[][] {
+/**
+ * N children of `population` by tournament, SBX and polynomial mutation, integer variables
+ * rounded; with `identity`, copies of the population or of earlier children are bred again.
+ */
+function breed(population: readonly Individual[], variables: readonly Variable[], o: Settled, rng: () => number): number[][] {
   const children: number[][] = [];
+  const seen = o.identity === null ? null : new Set(population.map((p) => o.identity!(p.x)));
+  let redraws = REDRAWS_PER_CHILD * o.populationSize;
   while (children.length < o.populationSize) {
     const p1 = tournament(population, rng).x;
     const p2 = tournament(population, rng).x;
     const pair = rng() < o.crossoverProbability ? sbx(p1, p2, variables, o.crossoverEta, rng) : [[...p1], [...p2]];
     for (const child of pair) {
       mutate(child, variables, o.mutationEta, o.mutationProbability, rng);
-      if (children.length < o.populationSize) children.push(repair(child, variables));
+      repair(child, variables);
+      if (seen !== null) {
+        const key = o.identity!(child);
+        if (seen.has(key) && redraws-- > 0) continue;
+        seen.add(key);
+      }
+      if (children.length < o.populationSize) children.push(child);
     }
   }
   return children;

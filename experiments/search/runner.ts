@@ -32,7 +32,7 @@ import { finalFront, reevaluate, type FinalPackage } from './front.ts';
 import { loadDesign, type LoadedDesign } from './loader.ts';
 import { nsga2, type Individual } from './nsga2.ts';
 import { withHypervolumes, writeOutputs, type GenerationRecord } from './outputs.ts';
-import { BASELINE, baselineGenome, designVariables } from './package.ts';
+import { BASELINE, baselineGenome, decodePackage, designVariables } from './package.ts';
 import { freshSeeds, searchSeeds, StageWaiting, type StageMode } from './stage.ts';
 import type { Shard } from '../design/plan.ts';
 import type { Design } from './types.ts';
@@ -139,7 +139,9 @@ async function search(dir: string, loaded: LoadedDesign, options: DesignOptions,
   };
   try {
     const empty = baselineGenome(design);
-    const settings = { populationSize: design.search.population, generations: design.search.generations, seeds: empty === null ? [] : [empty] };
+    // Children are distinct packages, not merely distinct genomes: settings of unused levers do not count.
+    const identity = (x: readonly number[]) => decodePackage(design, x).id;
+    const settings = { populationSize: design.search.population, generations: design.search.generations, seeds: empty === null ? [] : [empty], identity };
     const found = await nsga2(variables, evaluator.evaluate, settings, stream(design.seed, 'nsga2', 0), onGeneration);
     withHypervolumes(design, generations, evaluator.candidates);
     result.packages = finalFront(loaded, found.front, evaluator);

@@ -243,4 +243,31 @@ describe('nsga2 mechanics', () => {
     expect(first.slice(1)).toEqual(plain.slice(1));
     await expect(nsga2(mixed, mixedProblem, { populationSize: 6, generations: 0, seeds: [[1]] }, stream(9, 'nsga2', 0))).rejects.toThrow(/2 finite values/);
   });
+
+  it('with an identity, breeds no copy of the population or of a sibling (and without one, copies abound)', async () => {
+    // A switch and a setting that matters only when the switch is on: many genomes, one "off" package.
+    const switched: Variable[] = [{ name: 'use', low: 0, high: 1, integer: true }, { name: 'x', low: 0, high: 1 }];
+    const key = (x: readonly number[]) => (x[0] === 1 ? `on:${x[1]}` : 'off');
+    const problem = batchOf(([use, x]) => feasible(use === 1 ? x : 0.5, use === 1 ? 1 - x : 0.6));
+    const copies = async (identity?: (x: readonly number[]) => string) => {
+      const batches: number[][][] = [];
+      const populations: string[][] = [];
+      const counting = async (batch: readonly number[][]) => {
+        batches.push(batch.map((x) => [...x]));
+        return problem(batch);
+      };
+      await nsga2(switched, counting, { populationSize: 10, generations: 8, identity }, stream(3, 'nsga2', 0), (_g, _front, population) => populations.push(population.map((p) => key(p.x))));
+      let count = 0;
+      for (let g = 1; g < batches.length; g++) {
+        const seen = new Set(populations[g - 1]);
+        for (const child of batches[g].map(key)) {
+          if (seen.has(child)) count++;
+          seen.add(child);
+        }
+      }
+      return count;
+    };
+    expect(await copies()).toBeGreaterThan(10);
+    expect(await copies(key)).toBe(0);
+  });
 });
