@@ -121,3 +121,28 @@ describe('runDesign', () => {
     }
   }, 180_000);
 });
+
+describe('runDesign with uncertain parameters', () => {
+  it('judges every package across the same samples of the uncertain parameters, and re-evaluates on fresh samples', async () => {
+    const file = writeDesign({
+      replications: 1,
+      uncertainty: { samples: 3, parameters: [{ name: 'threshold', path: '/digital/skillThreshold', min: 0.25, max: 0.45 }] },
+      search: { population: 4, generations: 0 },
+      reevaluation: { replications: 2, samples: 2 },
+    });
+    const result = await runDesign(file, { workers: 2, out: join(file, '..', 'out') });
+    const pointsOf = (stage: string) => JSON.parse(readFileSync(join(result.dir, 'stages', stage, 'manifest.json'), 'utf8')).points.map((p: { values: { threshold: number } }) => p.values.threshold) as number[];
+    const search = pointsOf('g0');
+    expect(search).toHaveLength(3);
+    for (const v of search) expect(v).toBeGreaterThanOrEqual(0.25);
+    // a Latin hypercube: one sample in each third of the range
+    expect(search.map((v) => Math.floor((v - 0.25) / (0.2 / 3))).sort()).toEqual([0, 1, 2]);
+    const fresh = pointsOf('fresh');
+    expect(fresh).toHaveLength(2);
+    for (const v of fresh) expect(search).not.toContain(v);
+    for (const p of result.packages) {
+      expect(p.search.every((e) => e.n === 3)).toBe(true); // 3 samples x 1 replication
+      expect(p.fresh!.every((e) => e.n === 4)).toBe(true); // 2 fresh samples x 2 replications
+    }
+  }, 120_000);
+});
