@@ -232,6 +232,8 @@ const STRINGS = {
     zh: '{4} 代(每代 {5} 个组合)共评估 {0} 个候选组合,其中 {1} 个超出约束、未运行;实际运行 {2} 个不同组合,共 {3} 次运行',
     en: '{0} candidates evaluated over {4} generations of {5}, {1} of them over a cap and never run; {2} distinct packages run, {3} runs',
   },
+  searchSoFar: { zh: '已完成 {0}/{1} 代:评估了 {2} 个候选组合,运行 {3} 次', en: '{0} of {1} generations done: {2} candidates evaluated, {3} runs' },
+  hypervolumeLater: { zh: '超体积在搜索结束时计算。', en: 'The hypervolume is computed when the search ends.' },
   reevaluationLabel: { zh: '重新评估', en: 'Re-evaluation' },
   reevaluationValue: { zh: '最终前沿上的 {0} 个组合(及基线)在搜索未用过的种子上各运行 {1} 次', en: 'the {0} packages of the final front (and the baseline) run {1} times each on seeds the search never used' },
   uncertaintyLabel: { zh: '不确定参数', en: 'Uncertain parameters' },

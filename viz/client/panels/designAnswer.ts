@@ -32,7 +32,10 @@ export function designAnswerPanel(m: DesignModel): Panel {
       if (d.uncertainty) row('uncertaintyLabel', d.uncertainty.parameters.join(', '));
       const c = d.counts;
       // `search.generations` counts the generations bred after the first.
-      row('searchLabel', t('searchValue', lang, integer(c.evaluations, lang), integer(c.skipped, lang), integer(c.packagesRun, lang), integer(c.searchRuns, lang), integer(d.search.generations + 1, lang), integer(d.search.population, lang)));
+      const generations = integer(d.search.generations + 1, lang);
+      // evaluations.csv, which says how many were over a cap and how many packages ran, is written at the end.
+      if (m.done) row('searchLabel', t('searchValue', lang, integer(c.evaluations, lang), integer(c.skipped, lang), integer(c.packagesRun, lang), integer(c.searchRuns, lang), generations, integer(d.search.population, lang)));
+      else row('searchLabel', t('searchSoFar', lang, integer(d.generations.length, lang), generations, integer(c.evaluations, lang), integer(c.searchRuns, lang)));
       if (m.done) row('reevaluationLabel', t('reevaluationValue', lang, integer(d.packages.filter((p) => !p.baseline).length, lang), integer(d.reevaluation.replications * Math.max(1, d.reevaluation.samples), lang)));
       row('date', dateTime(d.date, lang));
       const status = `status_${d.status}`;

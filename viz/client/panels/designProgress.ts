@@ -25,11 +25,11 @@ export function designProgressPanel(m: DesignModel): Panel | null {
     render(view) {
       const { lang } = view;
       replace(frame.title, t('searchProgress', lang));
-      replace(frame.note, t('progressNote', lang));
+      const hv = g.map((r) => r.hypervolume);
+      replace(frame.note, t('progressNote', lang), hv.every((v) => v === null) ? ` ${t('hypervolumeLater', lang)}` : '');
       const xaxis = axis(t('generation', lang), { tickvals: x });
       const height = view.large ? 420 : 320;
       const hover = (values: (number | null)[], show: (v: number | null) => string) => values.map((v, i) => `${esc(t('generation', lang))} ${x[i]}: ${show(v)}`);
-      const hv = g.map((r) => r.hypervolume);
       void draw(
         hypervolume,
         [{ type: 'scatter', mode: 'lines+markers', x, y: hv, line: { color: PALETTE[4] }, marker: { color: PALETTE[4], size: view.large ? 11 : 8 }, customdata: hover(hv, (v) => num(v, lang)), hovertemplate: '%{customdata}<extra></extra>' }],
