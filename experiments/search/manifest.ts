@@ -24,6 +24,7 @@ export interface DesignWaiting {
  */
 export type GenerationLine = Omit<GenerationRecord, 'front'>;
 
+/** design.json: see the module comment. */
 export interface DesignManifest {
   kind: 'ronghe-design';
   format: 1;
