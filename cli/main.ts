@@ -145,11 +145,12 @@ await yargs(argv)
         .option('merge', { type: 'boolean', default: false, describe: 'Make no runs: merge the stage whose shards are all done, go as far as the next stage with runs to make, and say what it needs' })
         .option('fresh', { type: 'boolean', default: false, describe: "Delete the folder's earlier design results and start over" })
         .option('quiet', { type: 'boolean', default: false, describe: 'No progress and no tables; print only where the results went' })
+        .option('report', { type: 'boolean', default: true, describe: 'Write report.html when the design is done: the front, the packages, exporting one as an experiment (--no-report: do not)' })
         .check((a) => {
           wholeNumber('workers', a.workers, 1, 1024);
           return true;
         }),
-    (a) => attempt(async () => (await import('./commands/design.ts')).designCommand({ file: a.file, workers: a.workers, out: a.out, shard: a.shard, shards: a.shards, merge: a.merge, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang }, command)),
+    (a) => attempt(async () => (await import('./commands/design.ts')).designCommand({ file: a.file, workers: a.workers, out: a.out, shard: a.shard, shards: a.shards, merge: a.merge, fresh: a.fresh, quiet: a.quiet, lang: a.lang as Lang, report: a.report }, command)),
   )
   .command(
     'patterns',
@@ -202,7 +203,7 @@ await yargs(argv)
     "Write a results folder's report: one self-contained HTML file (charts, tables, provenance) that opens offline, in Chinese or English",
     (y) =>
       y
-        .positional('dir', { type: 'string', demandOption: true, describe: 'A results folder (from ronghe experiment, merge or run)' })
+        .positional('dir', { type: 'string', demandOption: true, describe: 'A results folder (from ronghe experiment, merge, run or design)' })
         .option('out', { type: 'string', describe: 'Report file; default: <dir>/report.html' }),
     (a) => attempt(async () => (await import('./commands/report.ts')).reportCommand(a.dir, a.out, a.lang as Lang)),
   )

@@ -1,14 +1,31 @@
 /**
- * What kind of results folder a path is, from its `manifest.json`: an experiment folder
- * (`ronghe experiment` or `ronghe merge`) or a single run's folder (`ronghe run`).
+ * What kind of results folder a path is, from its manifest: an experiment folder (`ronghe
+ * experiment` or `ronghe merge`) or a single run's folder (`ronghe run`), both with
+ * `manifest.json`, or a policy design's folder (`ronghe design`) with `design.json`.
  */
 import type { ExperimentManifest } from './experimentManifest.ts';
 import { errors } from '../base/errors.ts';
 import type { FolderFiles } from './folderFiles.ts';
 import type { RunManifest } from './runFolder.ts';
-import { MANIFEST_FILE } from './names.ts';
+import { DESIGN_MANIFEST, MANIFEST_FILE } from './names.ts';
 
-export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest };
+/**
+ * A design's manifest is checked here only for what tells it apart; its shape is the design
+ * runner's (experiments/search/runner.ts, a layer above), which the report reads it as.
+ */
+export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest } | { kind: 'run'; manifest: RunManifest } | { kind: 'design'; manifest: Record<string, unknown> };
+
+/** The manifests a results folder may have, in the order they are looked for. */
+export const RESULTS_MANIFESTS: readonly string[] = [MANIFEST_FILE, DESIGN_MANIFEST];
+
+/** The folder's manifest file name (of {@link RESULTS_MANIFESTS}), or null when it has none. */
+export function manifestOf(files: FolderFiles): { name: string; text: string } | null {
+  for (const name of RESULTS_MANIFESTS) {
+    const text = files.read(name);
+    if (text !== null) return { name, text };
+  }
+  return null;
+}
 
 /**
  * Reads a folder's manifest; an `InputError` (exit code 2) when it is not a results folder
@@ -16,15 +33,15 @@ export type ResultsFolder = { kind: 'experiment'; manifest: ExperimentManifest }
  */
 export function readResultsFolder(files: FolderFiles): ResultsFolder {
   const dir = files.dir;
-  const text = files.read(MANIFEST_FILE);
-  if (text === null) {
+  const found = manifestOf(files);
+  if (found === null) {
     throw errors.notResultsFolder(dir, { missing: true });
   }
   let manifest: Record<string, unknown>;
   try {
-    manifest = JSON.parse(text) as Record<string, unknown>;
+    manifest = JSON.parse(found.text) as Record<string, unknown>;
   } catch (error) {
-    throw errors.notResultsFolder(dir, { notJson: (error as Error).message });
+    throw errors.notResultsFolder(dir, { file: found.name, notJson: (error as Error).message });
   }
   if (manifest?.kind === 'ronghe-experiment') {
     const issues = experimentIssues(manifest);
@@ -32,7 +49,12 @@ export function readResultsFolder(files: FolderFiles): ResultsFolder {
     return { kind: 'experiment', manifest: manifest as unknown as ExperimentManifest };
   }
   if (manifest?.kind === 'ronghe-run') return { kind: 'run', manifest: manifest as unknown as RunManifest };
-  throw errors.notResultsFolder(dir, { kind: manifest?.kind });
+  if (manifest?.kind === 'ronghe-design' && found.name === DESIGN_MANIFEST) {
+    const issues = designIssues(manifest);
+    if (issues.length > 0) throw errors.damagedManifest(dir, issues);
+    return { kind: 'design', manifest };
+  }
+  throw errors.notResultsFolder(dir, { file: found.name, kind: manifest?.kind });
 }
 
 /** Names of experiments and arms, as the experiment schema allows them: safe as file names. */
@@ -64,5 +86,17 @@ function experimentIssues(m: Record<string, unknown>): { path: string; expected:
     need(typeof name === 'string' && NAME_PATTERN.test(name), `/experiment/arms/${i}/name`, `a name matching ${NAME_PATTERN.source}`, name);
   });
   need(typeof e.baseline === 'string' && arms.some((a) => isObject(a) && a.name === e.baseline), '/experiment/baseline', 'the name of one of the arms', e.baseline);
+  return issues;
+}
+
+/** What a design manifest lacks of the shape the report reads (its name is shown and becomes part of a file name). */
+function designIssues(m: Record<string, unknown>): { path: string; expected: string; found: string }[] {
+  const d = m.design as Record<string, unknown> | undefined;
+  const isList = (v: unknown) => Array.isArray(v);
+  const issues: { path: string; expected: string; found: string }[] = [];
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return [{ path: '/design', expected: 'an object', found: JSON.stringify(d ?? null).slice(0, 80) }];
+  if (typeof d.name !== 'string' || !NAME_PATTERN.test(d.name)) issues.push({ path: '/design/name', expected: `a name matching ${NAME_PATTERN.source}`, found: JSON.stringify(d.name ?? null).slice(0, 80) });
+  for (const key of ['levers', 'objectives']) if (!isList(d[key])) issues.push({ path: `/design/${key}`, expected: 'a list', found: JSON.stringify(d[key] ?? null).slice(0, 80) });
+  if (!isList(m.generations)) issues.push({ path: '/generations', expected: 'a list', found: JSON.stringify(m.generations ?? null).slice(0, 80) });
   return issues;
 }

@@ -1,24 +1,27 @@
 /**
  * The results folders under a root (the viewer's index): each folder holding a `manifest.json`
- * of a run or an experiment, with its name, date, arms and how many of its runs are done.
+ * of a run or an experiment, or a policy design's `design.json`, with its name, date, arms (a
+ * design's final packages) and how many of its runs are done.
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readResultsFolder } from '../output/readFolder.ts';
 import { FolderFiles } from '../output/folderFiles.ts';
 import type { Text } from './reportData.ts';
+import type { DesignManifest } from '../experiments/search/manifest.ts';
 
 export interface FolderEntry {
   /** Path relative to the root, `/`-separated (`.` for the root itself). */
   name: string;
   dir: string;
-  kind: 'experiment' | 'run';
+  kind: 'experiment' | 'run' | 'design';
   title: Text;
   date: string | null;
   arms: Text[];
   /** `complete`: every run done; `partial`: some not done yet; `failed`: some failed. */
   status: 'complete' | 'partial' | 'failed';
-  runs: { planned: number; done: number; failed: number };
+  /** Null for a design: it plans its runs a generation at a time. */
+  runs: { planned: number; done: number; failed: number } | null;
 }
 
 /** The results folders at the root and one level below it, newest first, then by name. */
@@ -50,6 +53,7 @@ function entry(root: string, dir: string, name: string): FolderEntry | null {
   } catch {
     return null;
   }
+  if (folder.kind === 'design') return designEntry(dir, name, folder.manifest as unknown as DesignManifest);
   if (folder.kind === 'run') {
     const m = folder.manifest;
     return { name, dir, kind: 'run', title: m.scenario?.labels ?? { zh: basename(dir), en: basename(dir) }, date: m.finishedAt ?? m.startedAt ?? null, arms: [], status: 'complete', runs: { planned: 1, done: 1, failed: 0 } };
@@ -68,6 +72,13 @@ function entry(root: string, dir: string, name: string): FolderEntry | null {
     status: failed > 0 ? 'failed' : done < planned || m.status !== 'complete' ? 'partial' : 'complete',
     runs: { planned, done, failed },
   };
+}
+
+/** A design folder's row: its question, and the final packages once it is done. */
+function designEntry(dir: string, name: string, m: DesignManifest): FolderEntry {
+  const packages = (m.packages ?? []).map((p) => ({ zh: p.id, en: p.id }));
+  const status = m.status === 'complete' ? 'complete' : m.status === 'incomplete' ? 'failed' : 'partial';
+  return { name, dir, kind: 'design', title: m.design?.labels ?? { zh: basename(dir), en: basename(dir) }, date: m.finishedAt ?? m.startedAt ?? null, arms: packages, status, runs: null };
 }
 
 /** A directory itself, not a symbolic link to one (lstat does not follow links). */

@@ -18,13 +18,14 @@ export function indexPage(folders: readonly FolderEntry[], root: string, lang: L
   const rows = folders.map((f) => {
     const href = f.name === '.' ? '/report.html' : `/${f.name.split('/').map(encodeURIComponent).join('/')}/report.html`;
     // Passed as text, so that t() writes the counts as plain digits, without grouping.
-    const runs = t('viewer_runsValue', lang, String(f.runs.done), String(f.runs.planned), String(f.runs.failed));
+    const runs = f.runs === null ? '—' : t('viewer_runsValue', lang, String(f.runs.done), String(f.runs.planned), String(f.runs.failed));
+    const what = f.kind === 'run' ? w('viewer_run') : f.kind === 'design' ? t('viewer_design', lang, f.arms.map((a) => a[lang]).join(' · ') || '—') : f.arms.map((a) => a[lang]).join(' · ');
     return [
       `<tr data-folder="${escapeHtml(f.name)}">`,
       `<td><a href="${escapeHtml(href)}#lang=${lang}">${escapeHtml(f.name)}</a></td>`,
       `<td>${escapeHtml(f.title[lang])}</td>`,
       `<td>${escapeHtml(date(f.date))}</td>`,
-      `<td>${f.kind === 'run' ? escapeHtml(w('viewer_run')) : escapeHtml(f.arms.map((a) => a[lang]).join(' · '))}</td>`,
+      `<td>${escapeHtml(what)}</td>`,
       `<td class="${f.status}">${escapeHtml(w(STATUS[f.status]))}</td>`,
       `<td>${escapeHtml(runs)}</td>`,
       '</tr>',

@@ -5,7 +5,7 @@
  */
 import { clientScript, plotlyScript, styleSheet } from './assets.ts';
 import { LOCALES, t } from './client/strings.ts';
-import type { ReportData } from './reportData.ts';
+import type { PageData } from './reportData.ts';
 
 /**
  * Nothing may be fetched (`default-src 'none'`); inline scripts and styles are the page itself;
@@ -14,7 +14,7 @@ import type { ReportData } from './reportData.ts';
 export const POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
 
 /** The whole page for the data. */
-export function reportPage(data: ReportData): string {
+export function reportPage(data: PageData): string {
   const title = `${data.title[data.lang]} · ronghe`;
   return [
     '<!doctype html>',

@@ -8,12 +8,12 @@ import { experimentData } from './experimentData.ts';
 import { readResultsFolder } from '../output/readFolder.ts';
 import { FolderFiles } from '../output/folderFiles.ts';
 import { reportPage } from './page.ts';
-import type { Lang, ReportData } from './reportData.ts';
+import type { Lang, PageData } from './reportData.ts';
+import { designData } from './designData.ts';
+import type { DesignManifest } from '../experiments/search/manifest.ts';
 import { runData } from './runData.ts';
 import { displayPath } from '../base/displayPath.ts';
 import { REPORT_FILE } from '../output/names.ts';
-
-/** The report's file name inside a results folder. */
 
 export interface ReportOptions {
   /** Language the page opens in (it can switch); default `en`. */
@@ -25,17 +25,20 @@ export interface ReportOptions {
 export interface BuiltReport {
   file: string;
   bytes: number;
-  data: ReportData;
+  data: PageData;
 }
 
 /**
- * The data a folder's report embeds: an {@link InputError} when it is not a results folder, or
+ * The data a folder's report embeds (an experiment's, a run's or a policy design's): an
+ * {@link InputError} when it is not a results folder, or
  * when a file it reads lies outside `root` (the viewer's root; by default the folder itself).
  */
-export function reportData(dir: string, lang: Lang = 'en', root: string = dir): ReportData {
+export function reportData(dir: string, lang: Lang = 'en', root: string = dir): PageData {
   const files = new FolderFiles(dir, root);
   const folder = readResultsFolder(files);
   if (folder.kind === 'run') return runData(files, folder.manifest, lang);
+  // readResultsFolder checked what tells a design manifest apart; its shape is the design runner's.
+  if (folder.kind === 'design') return designData(files, folder.manifest as unknown as DesignManifest, lang, displayPath(dir));
   return experimentData(files, folder.manifest, lang, displayPath(dir));
 }
 

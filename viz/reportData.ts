@@ -7,6 +7,7 @@
 
 import type { Lang, Text } from '../base/lang.ts';
 import type { Better } from '../engine/metrics/direction.ts';
+import type { DesignReport } from './designReport.ts';
 
 /** The page's languages: the command line's (one type for both). */
 export type { Lang, Text };
@@ -167,6 +168,9 @@ export interface ReportData {
   omitted: { what: 'series' | 'places'; kept: number; total: number }[];
   provenance: Provenance;
 }
+
+/** What a report page embeds: an experiment's or a run's data, or a policy design's. */
+export type PageData = ReportData | DesignReport;
 
 /** Rounds to `digits` significant digits (charts and tables show fewer); keeps null and non-finite as null. */
 export function round(value: number | null | undefined, digits: number): number | null {

@@ -18,7 +18,8 @@ import { OutsideFolderError } from '../base/errors.ts';
 import { reportData } from './report.ts';
 import type { Lang } from './reportData.ts';
 import { resolveInside } from '../base/safePath.ts';
-import { MANIFEST_FILE, REPORT_FILE } from '../output/names.ts';
+import { REPORT_FILE } from '../output/names.ts';
+import { RESULTS_MANIFESTS } from '../output/readFolder.ts';
 
 /** Kinds of file served, by extension; anything else is not found. */
 const TYPES: Record<string, string> = {
@@ -94,7 +95,7 @@ function handle(root: string, defaultLang: Lang, req: IncomingMessage, res: Serv
  * saved when the folder is writable).
  */
 function reportFor(root: string, dir: string, existing: string | null, lang: Lang): string | null {
-  const manifest = statSync(join(dir, MANIFEST_FILE), { throwIfNoEntry: false });
+  const manifest = RESULTS_MANIFESTS.map((name) => statSync(join(dir, name), { throwIfNoEntry: false })).find((s) => s !== undefined);
   if (manifest === undefined) return null;
   if (existing !== null && statSync(existing).mtimeMs >= manifest.mtimeMs) return readFileSync(existing, 'utf8');
   const page = reportPage(reportData(dir, lang, root));

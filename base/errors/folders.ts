@@ -88,12 +88,12 @@ export const folderErrors = {
   },
 
   /** A folder's manifest.json is missing (`found: 'no manifest.json'`), not JSON or of an unknown kind. */
-  notResultsFolder(dir: string, problem: { missing: true } | { notJson: string } | { kind: unknown }): InputError {
-    const expected = 'a results folder (manifest.json of a run or an experiment)';
-    const give = 'Give a folder written by ronghe run or ronghe experiment';
-    if ('missing' in problem) return folderError(dir, expected, 'no manifest.json', `${give} (a folder without manifest.json is incomplete or not a results folder).`);
-    if ('notJson' in problem) return folderError(dir, expected, `manifest.json is not JSON (${problem.notJson})`, 'The folder is damaged: rerun the command that made it.');
-    return folderError(dir, expected, `manifest.json of kind ${JSON.stringify(problem.kind ?? null)}`, `${give}.`);
+  notResultsFolder(dir: string, problem: { missing: true } | { file: string; notJson: string } | { file: string; kind: unknown }): InputError {
+    const expected = 'a results folder (manifest.json of a run or an experiment, or design.json of a policy design)';
+    const give = 'Give a folder written by ronghe run or ronghe experiment (or ronghe design)';
+    if ('missing' in problem) return folderError(dir, expected, 'no manifest.json (nor design.json)', `${give} (a folder without manifest.json is incomplete or not a results folder).`);
+    if ('notJson' in problem) return folderError(dir, expected, `${problem.file} is not JSON (${problem.notJson})`, 'The folder is damaged: rerun the command that made it.');
+    return folderError(dir, expected, `${problem.file} of kind ${JSON.stringify(problem.kind ?? null)}`, `${give}.`);
   },
 
   /** An experiment manifest that lacks what the report reads (each gap an issue, without a hint). */

@@ -10,6 +10,7 @@ import { runProgress, type RunProgress } from '../progress.ts';
 import type { Lang } from '../../base/lang.ts';
 import { textTable } from '../../base/textTable.ts';
 import { words } from '../words.ts';
+import { reportAfter } from './report.ts';
 import { builtinMetric } from '../../engine/metrics/builtins.ts';
 
 export interface DesignArgs {
@@ -22,12 +23,15 @@ export interface DesignArgs {
   fresh: boolean;
   quiet: boolean;
   lang: Lang;
+  /** Write report.html when the design is done (not for a shard or a stop before the end). */
+  report: boolean;
 }
 
 /**
  * `ronghe design FILE`: searches packages of levers under the file's constraints (NSGA-II), with a
  * progress bar per stage and a line per generation with the time left, re-evaluates the final
- * packages on fresh seeds, then prints them with both estimates and where the results went.
+ * packages on fresh seeds, writes the report (unless `--no-report`), then prints the packages with
+ * both estimates and where the results went.
  * Ctrl-C stops cleanly; the same command continues, reusing every run made.
  */
 export async function designCommand(args: DesignArgs, command: string): Promise<number> {
@@ -59,6 +63,14 @@ export async function designCommand(args: DesignArgs, command: string): Promise<
         const left = g.generation < of ? w.minutesLeft(((of - g.generation) * perGeneration / 60).toFixed(1)) : '';
         say(w.designGeneration(g.generation, of, g.newPackages, g.frontSize, g.feasible, left));
       },
+      // The report is built while the folder is still locked, so nothing changes under it.
+      finish:
+        args.report && shard === null
+          ? (done) => {
+              progress.stop();
+              reportAfter(done.dir, args.lang);
+            }
+          : undefined,
     }),
     () => progress.stop(),
   );

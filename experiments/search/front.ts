@@ -10,7 +10,7 @@ import type { Evaluator, PackageRuns } from './evaluator.ts';
 import type { LoadedDesign } from './loader.ts';
 import type { Individual } from './nsga2.ts';
 import { BASELINE, baselinePackage, decodePackage, describePackage, type Package } from './package.ts';
-import { COST, freshSeeds, packageValues, runStage, type StageMode } from './stage.ts';
+import { COST, FRESH_STAGE, freshSeeds, packageValues, runStage, type StageMode } from './stage.ts';
 import type { PackagePlan } from './constraints.ts';
 import type { Objective } from './types.ts';
 import { ZONE_AGE_FAMILIES } from '../../engine/metrics/builtins.ts';
@@ -76,7 +76,7 @@ export async function reevaluate(dir: string, loaded: LoadedDesign, finals: Fina
   const seeds = freshSeeds(design);
   const packages = [baselinePackage(design), ...finals.filter((f) => f.id !== BASELINE).map((f) => f.pkg)];
   const { replications } = design.reevaluation;
-  const result = await runStage(dir, loaded, { name: 'fresh', packages, seeds, replications }, options, mode);
+  const result = await runStage(dir, loaded, { name: FRESH_STAGE, packages, seeds, replications }, options, mode);
   options.signal?.throwIfAborted();
   const groups = groupMetrics(design.objectives);
   const metrics = [...new Set([...design.objectives.map((o) => o.metric), COST, ...groups.map((g) => g.metric)])];

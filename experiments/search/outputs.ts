@@ -10,14 +10,16 @@ import { writeFileAtomic } from '../../base/atomicWrite.ts';
 import { CsvFile } from '../../output/csvFile.ts';
 import { EVALUATIONS_TABLE, FRONT_EXPERIMENT, GENERATIONS_TABLE, GROUPS_TABLE, PACKAGES_FILE, PACKAGES_TABLE } from '../../output/names.ts';
 import { constraintValues } from './constraints.ts';
-import { estimateCells, estimateColumns } from './estimates.ts';
+import { estimateCells, estimateColumns, type Estimate } from './estimates.ts';
 import type { EvaluatedCandidate } from './evaluator.ts';
 import type { FinalPackage } from './front.ts';
 import { hypervolume } from './hypervolume.ts';
 import type { LoadedDesign } from './loader.ts';
 import { toMinimise } from './objectives.ts';
 import type { Variable } from './nsga2.ts';
-import type { Design } from './types.ts';
+import type { Design, Lever } from './types.ts';
+import type { InterventionSpec } from '../../engine/scenario.ts';
+import type { PackagePlan } from './constraints.ts';
 
 /** One generation of the search, as recorded. */
 export interface GenerationRecord {
@@ -91,8 +93,28 @@ function writePackages(path: string, design: Design, variables: readonly Variabl
   csv.commit();
 }
 
-/** packages.json: the objectives and, per final package, its settings, interventions, plan and estimates. */
-function packagesJson(design: Design, variables: readonly Variable[], finals: readonly FinalPackage[]): unknown {
+/** packages.json: the objectives, the levers and, per final package, its settings, interventions, plan and estimates. */
+export interface PackagesJson {
+  objectives: Design['objectives'];
+  levers: Pick<Lever, 'name' | 'kind' | 'labels'>[];
+  packages: {
+    id: string;
+    description: string;
+    /** The genome it was found as, by variable name. */
+    settings: Record<string, number>;
+    uses: boolean[];
+    targets: string[];
+    interventions: InterventionSpec[];
+    plan: PackagePlan;
+    search: Estimate[];
+    fresh: Estimate[] | null;
+    searchCost: Estimate;
+    freshCost: Estimate | null;
+    groups: { metric: string; estimate: Estimate }[];
+  }[];
+}
+
+function packagesJson(design: Design, variables: readonly Variable[], finals: readonly FinalPackage[]): PackagesJson {
   return {
     objectives: design.objectives,
     levers: design.levers.map((l) => ({ name: l.name, kind: l.kind, labels: l.labels })),

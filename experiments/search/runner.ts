@@ -11,7 +11,8 @@
  * - `design.json`: provenance, the resolved design and scenario, the variables, per generation
  *   the search's progress, and the final packages; the only timestamps
  * - `stages/g<t>.json`, `stages/g<t>/`, `stages/fresh.json`, `stages/fresh/`: each stage's experiment file and folder
- * - `evaluations.csv`, `generations.csv`, `packages.csv`, `packages.json`, `front.experiment.json`
+ * - `evaluations.csv`, `generations.csv`, `packages.csv`, `groups.csv`, `packages.json`, `front.experiment.json`
+ * - `report.html` when the caller writes it (`finish`; `ronghe design` does, viz/report.ts)
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -23,7 +24,7 @@ import { contentHash } from '../../base/hash.ts';
 import { prepareFolder } from '../../base/prepareFolder.ts';
 import { stream } from '../../engine/core/rng.ts';
 import { ENGINE_VERSION } from '../../engine/version.ts';
-import { DESIGN_FILES, DESIGN_MANIFEST, STAGES_DIR } from '../../output/names.ts';
+import { DESIGN_FILES, DESIGN_MANIFEST, REPORT_FILE, STAGES_DIR } from '../../output/names.ts';
 import { openOwnedFolder } from '../../output/ownedFolder.ts';
 import { provenance } from '../../output/provenance.ts';
 import type { ExperimentOptions } from '../run/runner.ts';
@@ -33,12 +34,13 @@ import { loadDesign, type LoadedDesign } from './loader.ts';
 import { nsga2, type Individual } from './nsga2.ts';
 import { withHypervolumes, writeOutputs, type GenerationRecord } from './outputs.ts';
 import { BASELINE, baselineGenome, decodePackage, designVariables } from './package.ts';
-import { freshSeeds, searchSeeds, StageWaiting, type StageMode } from './stage.ts';
+import { FRESH_STAGE, freshSeeds, searchSeeds, StageWaiting, type StageMode } from './stage.ts';
+import type { DesignManifest, DesignWaiting } from './manifest.ts';
 import type { Shard } from '../design/plan.ts';
 import type { Design } from './types.ts';
 
 /** What ronghe writes in a design folder; anything else is the user's. */
-const OURS = new Set([DESIGN_MANIFEST, STAGES_DIR, ...DESIGN_FILES]);
+const OURS = new Set([DESIGN_MANIFEST, STAGES_DIR, ...DESIGN_FILES, REPORT_FILE]);
 
 export interface DesignOptions {
   workers?: number;
@@ -63,6 +65,8 @@ export interface DesignOptions {
   onRun?: ExperimentOptions['onRun'];
   /** After each generation of the search. */
   onGeneration?: (g: GenerationRecord, of: number) => void;
+  /** When the design is done (not when waiting), before its folder is unlocked: e.g. writing its report. */
+  finish?: (result: DesignResult) => void | Promise<void>;
 }
 
 export interface DesignResult {
@@ -78,7 +82,7 @@ export interface DesignResult {
   /** Runs that failed (their packages count as infeasible). */
   failures: number;
   /** Where a sharded or merge-only call stopped: the stage and why; null when the design is done. */
-  waiting: { stage: string; reason: StageWaiting['reason']; detail: string; failures: number } | null;
+  waiting: DesignWaiting | null;
 }
 
 /** Runs a design file: see the module comment and experiments/README.md. */
@@ -114,8 +118,10 @@ export async function runDesign(file: string, options: DesignOptions = {}): Prom
       packages: result.packages.map((f) => ({ id: f.id, description: f.description, search: f.search, fresh: f.fresh })),
       failedRuns: result.failures,
       files: result.waiting === null ? DESIGN_FILES : [],
-    });
+    } satisfies Partial<DesignManifest>);
     writeManifest();
+    // The report is built while the folder is still locked, so nothing changes under it.
+    if (result.waiting === null) await options.finish?.(result);
     return result;
   } finally {
     lock?.release();
@@ -123,7 +129,7 @@ export async function runDesign(file: string, options: DesignOptions = {}): Prom
 }
 
 /** The search, the re-evaluation and the outputs; stops early (`waiting`) where the mode says. */
-async function search(dir: string, loaded: LoadedDesign, options: DesignOptions, mode: StageMode, manifest: Record<string, unknown>, writeManifest: () => void): Promise<DesignResult> {
+async function search(dir: string, loaded: LoadedDesign, options: DesignOptions, mode: StageMode, manifest: DesignManifest, writeManifest: () => void): Promise<DesignResult> {
   const { design } = loaded;
   const stages = join(dir, STAGES_DIR);
   const variables = designVariables(design);
@@ -145,7 +151,7 @@ async function search(dir: string, loaded: LoadedDesign, options: DesignOptions,
     const found = await nsga2(variables, evaluator.evaluate, settings, stream(design.seed, 'nsga2', 0), onGeneration);
     withHypervolumes(design, generations, evaluator.candidates);
     result.packages = finalFront(loaded, found.front, evaluator);
-    const freshFailures = await reevaluate(stages, loaded, result.packages, experimentOptions(options, 'fresh'), mode);
+    const freshFailures = await reevaluate(stages, loaded, result.packages, experimentOptions(options, FRESH_STAGE), mode);
     if (mode.kind !== 'shard') writeOutputs(dir, loaded, variables, evaluator.candidates, generations, result.packages);
     result.failures = freshFailures;
     result.runs = result.packages.length > 0 ? (1 + result.packages.filter((f) => f.id !== BASELINE).length) * design.reevaluation.replications * freshSeeds(design).samples.length : 0;
@@ -178,7 +184,7 @@ function generationRecord(g: number, front: readonly Individual[], population: r
 }
 
 /** The design's manifest as it starts: provenance, the design, the variables and seeds, no generation yet. */
-function startManifest(loaded: LoadedDesign, identity: string, variables: string[], options: DesignOptions, startedAt: Date): Record<string, unknown> {
+function startManifest(loaded: LoadedDesign, identity: string, variables: string[], options: DesignOptions, startedAt: Date): DesignManifest {
   const { design, baseScenario } = loaded;
   return {
     kind: 'ronghe-design',

@@ -25,6 +25,9 @@ import type { LoadedDesign } from './loader.ts';
 import type { Package } from './package.ts';
 import type { Design } from './types.ts';
 
+/** The stage that re-evaluates the final packages on fresh seeds (its folder is `stages/fresh/`). */
+export const FRESH_STAGE = 'fresh';
+
 /** Where a stage's runs sample the uncertain parameters, and on which master seed they run. */
 export interface StageSeeds {
   seed: number;
@@ -42,7 +45,7 @@ export function searchSeeds(design: Design): StageSeeds {
  * search recurs) and uncertainty samples drawn afresh from it.
  */
 export function freshSeeds(design: Design): StageSeeds {
-  const seed = runSeed(design.seed, { '#stage': 'fresh' }, 0);
+  const seed = runSeed(design.seed, { '#stage': FRESH_STAGE }, 0);
   return { seed, samples: uncertaintySamples(design, seed, design.reevaluation.samples) };
 }
 

@@ -3,7 +3,7 @@
  * the locale's own units: 1.2M in English, 120万 in Chinese).
  */
 import type { Lang } from '../reportData.ts';
-import { LOCALES } from './strings.ts';
+import { LOCALES, t } from './strings.ts';
 
 /** A value that may be missing: shown as `—`. */
 type Maybe = number | null | undefined;
@@ -15,6 +15,7 @@ const OPTIONS = {
   percent: { style: 'percent', maximumFractionDigits: 0 },
   share: { style: 'percent', maximumSignificantDigits: 2 },
   plain: { maximumSignificantDigits: 3 },
+  signed: { maximumSignificantDigits: 3, signDisplay: 'exceptZero' },
 } satisfies Record<string, Intl.NumberFormatOptions>;
 
 /** Formatters are slow to make and the page formats thousands of numbers: one per language and kind. */
@@ -39,6 +40,24 @@ export function num(value: Maybe, lang: Lang): string {
   if (!finite(value)) return '—';
   if (Math.abs(value) >= 1e5) return formatter(lang, 'compact').format(value);
   return formatter(lang, 'plain').format(value);
+}
+
+/** A difference with its sign (`+0.012`, `−0.4`, `0`); `—` when missing. */
+export function signed(value: Maybe, lang: Lang): string {
+  if (!finite(value)) return '—';
+  // U+2212, the minus sign, not a hyphen: it lines up with the plus.
+  return formatter(lang, 'signed').format(value).replace('-', '\u2212');
+}
+
+/** Yuan in the language's unit of money (万元 or million yuan), in one unit: see {@link money}. */
+export function inMoneyUnit(yuan: number, lang: Lang): number {
+  return yuan / LOCALES[lang].yuan;
+}
+
+/** Yuan as money in the language's unit: `3.6 万元`, `0.036 million yuan`. */
+export function money(yuan: Maybe, lang: Lang): string {
+  if (!finite(yuan)) return '—';
+  return t('money', lang, formatter(lang, 'plain').format(inMoneyUnit(yuan, lang)));
 }
 
 /** A whole number with the locale's grouping (seeds, counts). */

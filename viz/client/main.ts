@@ -1,13 +1,20 @@
 /**
- * The report page's script: reads the embedded data, builds the header (title, language toggle,
- * large-font mode, sweep point), the contents and the panels, and renders every panel again when
- * the view changes. Bundled into the page by viz/assets.ts; plotly.js is loaded before it.
+ * The report page's script: reads the embedded data and starts the page (shell.ts) with the
+ * panels of its kind — an experiment's or a run's, or a policy design's. Bundled into the page by
+ * viz/assets.ts; plotly.js is loaded before it.
  */
-import type { ReportData } from '../reportData.ts';
-import { el, labelledSelect, replace } from './dom.ts';
-import { initialState, model, rememberState, type ViewState } from './model.ts';
-import type { Panel, PanelMaker } from './panel.ts';
+import type { DesignReport } from '../designReport.ts';
+import type { PageData, ReportData } from '../reportData.ts';
+import { designModel } from './designModel.ts';
+import { labelledSelect, replace } from './dom.ts';
+import { initialState, model } from './model.ts';
+import type { PanelMaker } from './panel.ts';
 import { countyPanel } from './panels/county.ts';
+import { designAnswerPanel } from './panels/designAnswer.ts';
+import { designFrontPanel } from './panels/designFront.ts';
+import { designPackagesPanel } from './panels/designPackages.ts';
+import { designProgressPanel } from './panels/designProgress.ts';
+import { designProvenancePanel } from './panels/designProvenance.ts';
 import { equityPanel } from './panels/equity.ts';
 import { headlinePanel } from './panels/headline.ts';
 import { keyResultsPanel } from './panels/keyResults.ts';
@@ -18,105 +25,60 @@ import { seriesPanel } from './panels/series.ts';
 import { sweepPanel } from './panels/sweep.ts';
 import { zonesPanel } from './panels/zones.ts';
 import { registerChinese } from './plot.ts';
-import { LOCALES, otherLang, t } from './strings.ts';
-
-/** A panel and what the page knows of it: whether it has charts, is on screen, needs drawing. */
-interface Shown extends Panel {
-  charted: boolean;
-  visible: boolean;
-  stale: boolean;
-}
+import { startPage, type Page } from './shell.ts';
+import { t } from './strings.ts';
 
 // viz/page.ts embeds the data as JSON (embedJson) of the same type.
-const data = JSON.parse(document.getElementById('report-data')?.textContent ?? 'null') as ReportData;
-const m = model(data);
-const state = initialState(data);
+const data = JSON.parse(document.getElementById('report-data')?.textContent ?? 'null') as PageData;
 registerChinese();
+if (data.kind === 'design') designPage(data);
+else experimentPage(data);
 
-// A sensitivity design's point of the analysis is its indices: they come first.
-const makers: PanelMaker[] = [headlinePanel, sensitivityPanel, keyResultsPanel, seriesPanel, zonesPanel, participationPanel, equityPanel, sweepPanel, countyPanel, provenancePanel];
-const panels: Shown[] = makers
-  .map((make) => make(m))
-  .filter((p) => p !== null)
-  .map((p) => ({ ...p, charted: p.element.querySelector('[data-chart]') !== null, visible: false, stale: true }));
-
-const title = el('h1');
-const subtitle = el('p', { class: 'subtitle' });
-const langButton = el('button', { type: 'button', id: 'lang-toggle', class: 'toggle' });
-langButton.addEventListener('click', () => update({ lang: otherLang(state.lang) }));
-const largeBox = el('input', { type: 'checkbox', id: 'large-toggle' });
-largeBox.addEventListener('change', () => update({ large: largeBox.checked }));
-const largeText = el('span');
-const largeLabel = el('label', { for: 'large-toggle', class: 'toggle' }, largeBox, largeText);
-const pointSelect = labelledSelect('point', (value) => update({ point: Number(value) }));
-const tools = el('div', { class: 'tools' }, langButton, largeLabel, data.points.length > 1 ? pointSelect.element : null);
-const nav = el('nav', { 'aria-label': 'contents' });
-const footer = el('footer');
-document.body.append(el('header', null, el('div', { class: 'titles' }, title, subtitle), tools), nav, el('main', null, ...panels.map((p) => p.element)), footer);
-
-/** Applies a change of view and renders everything in the new view. */
-function update(change: Partial<ViewState>): void {
-  Object.assign(state, change);
-  rememberState(state);
-  render();
+/** An experiment's or a single run's page, with the sweep point chooser when there is a sweep. */
+function experimentPage(d: ReportData): void {
+  const m = model(d);
+  const state = initialState(d);
+  // A sensitivity design's point of the analysis is its indices: they come first.
+  const makers: PanelMaker[] = [headlinePanel, sensitivityPanel, keyResultsPanel, seriesPanel, zonesPanel, participationPanel, equityPanel, sweepPanel, countyPanel, provenancePanel];
+  const pointSelect = labelledSelect('point', (value) => page.update({ point: Number(value) }));
+  const page: Page = startPage(
+    {
+      kind: m.isRun ? 'runReport' : 'experimentReport',
+      name: d.name,
+      title: d.title,
+      engineVersion: d.provenance.engineVersion,
+      panels: makers.map((make) => make(m)).filter((p) => p !== null),
+      tools:
+        d.points.length > 1
+          ? [
+              {
+                element: pointSelect.element,
+                render(view) {
+                  replace(pointSelect.label, t('sweepPoint', view.lang));
+                  pointSelect.setOptions(d.points.map((p) => [String(p.index), `${p.index}: ${m.pointLabel(p.index, view.lang)}`]), String(view.point));
+                },
+              },
+            ]
+          : [],
+    },
+    state,
+  );
 }
 
-function render(): void {
-  const { lang } = state;
-  document.documentElement.lang = LOCALES[lang].html;
-  // On the root element: sizes are in rem, relative to it.
-  document.documentElement.classList.toggle('large', state.large);
-  document.title = `${data.title[lang]} · ${t(m.isRun ? 'runReport' : 'experimentReport', lang)}`;
-  replace(title, data.title[lang]);
-  replace(subtitle, t(m.isRun ? 'runReport' : 'experimentReport', lang), ' · ', data.name);
-  replace(langButton, t('switchLanguage', lang));
-  langButton.title = t('switchLanguageTitle', lang);
-  largeBox.checked = state.large;
-  replace(largeText, t('largeFont', lang));
-  replace(pointSelect.label, t('sweepPoint', lang));
-  pointSelect.setOptions(data.points.map((p) => [String(p.index), `${p.index}: ${m.pointLabel(p.index, lang)}`]), String(state.point));
-  nav.setAttribute('aria-label', t('contents', lang));
-  replace(nav, el('span', { class: 'nav-title' }, t('contents', lang)), ...panels.map((p) => el('a', { href: `#panel-${p.id}`, onclick: (e) => jump(e, p) }, t(p.id, lang))));
-  replace(footer, t('footer', lang, data.provenance.engineVersion));
-  for (const panel of panels) {
-    panel.stale = true;
-    panel.element.setAttribute('data-stale', '');
-    if (!panel.charted || panel.visible) refresh(panel);
-  }
+/** A policy design's page: choosing a package (in the table or on the front) shows it in every panel. */
+function designPage(d: DesignReport): void {
+  const m = designModel(d, (index) => {
+    m.selected = index;
+    page.update();
+  });
+  const page: Page = startPage(
+    {
+      kind: 'designReport',
+      name: d.name,
+      title: d.title,
+      engineVersion: d.provenance.engineVersion,
+      panels: [designAnswerPanel(m), designFrontPanel(m), designPackagesPanel(m), designProgressPanel(m), designProvenancePanel(m)].filter((p) => p !== null),
+    },
+    initialState(d),
+  );
 }
-
-/**
- * Panels with charts are drawn when they come near the screen, and again after a change of view
- * only once they are seen: drawing every chart up front would double the time the page takes to
- * open. Printing draws them all first.
- */
-function refresh(panel: Shown): void {
-  if (!panel.stale) return;
-  panel.stale = false;
-  panel.render(state);
-  panel.element.removeAttribute('data-stale');
-}
-
-const observer = new IntersectionObserver(
-  (entries) => {
-    for (const entry of entries) {
-      const panel = panels.find((p) => p.element === entry.target);
-      if (panel === undefined) continue;
-      panel.visible = entry.isIntersecting;
-      if (panel.visible) refresh(panel);
-    }
-  },
-  { rootMargin: '300px 0px' },
-);
-for (const panel of panels) {
-  if (panel.charted) observer.observe(panel.element);
-}
-window.addEventListener('beforeprint', () => panels.forEach(refresh));
-
-/** Scrolls to a panel without putting its anchor in the address (which holds the view). */
-function jump(event: Event, panel: Shown): void {
-  event.preventDefault();
-  panel.element.scrollIntoView({ behavior: 'smooth', block: 'start' });
-}
-
-render();

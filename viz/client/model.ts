@@ -64,7 +64,7 @@ export function model(data: ReportData) {
 }
 
 /** The language to open in: `#lang=zh` in the address wins over the report's default. */
-export function initialState(data: ReportData): ViewState {
+export function initialState(data: Pick<ReportData, 'lang'>): ViewState {
   const hash = new URLSearchParams(location.hash.slice(1));
   return { lang: parseLang(hash.get('lang')) ?? data.lang, large: hash.get('large') === '1', point: 0 };
 }

@@ -76,7 +76,7 @@ export function axis(title: string, extra?: Plotly.Axis): Plotly.Axis {
 }
 
 /** Draws (or redraws) a chart in place; `chartLayout` comes from {@link layout}. */
-export function draw(div: HTMLElement, traces: Plotly.Trace[], chartLayout: Plotly.Layout, lang: Lang): Promise<HTMLElement> {
+export function draw(div: HTMLElement, traces: Plotly.Trace[], chartLayout: Plotly.Layout, lang: Lang): Promise<Plotly.PlotElement> {
   return Plotly.react(div, traces, chartLayout, {
     responsive: true,
     displaylogo: false,
@@ -85,6 +85,16 @@ export function draw(div: HTMLElement, traces: Plotly.Trace[], chartLayout: Plot
     modeBarButtons: [['toImage', 'zoom2d', 'pan2d', 'resetScale2d']],
     toImageButtonOptions: { format: 'png', scale: 2 },
   });
+}
+
+/**
+ * Calls `onPoint(trace, point)` when a point of the chart in `div` is clicked. Listens once per
+ * chart, after its first drawing (plotly adds its events then); later drawings keep the listener.
+ */
+export function onPointClick(div: HTMLElement, drawn: Promise<Plotly.PlotElement>, onPoint: (trace: number, point: number) => void): void {
+  if (div.hasAttribute('data-clickable')) return;
+  div.setAttribute('data-clickable', '');
+  void drawn.then((gd) => gd.on('plotly_click', (e) => e.points[0] && onPoint(e.points[0].curveNumber, e.points[0].pointIndex)));
 }
 
 /** plotly's own messages and buttons in Chinese (the bundle ships English only). */

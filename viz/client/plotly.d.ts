@@ -28,7 +28,8 @@ declare namespace Plotly {
     color?: string | string[] | (number | null)[];
     size?: number | number[];
     symbol?: string | string[];
-    line?: { color: string; width: number };
+    /** The outline: one, or one per point (the chosen package's ring). */
+    line?: { color: string | string[]; width: number | number[] };
     cmin?: number;
     cmax?: number;
     colorscale?: string;
@@ -153,6 +154,16 @@ declare namespace Plotly {
     toImageButtonOptions: { format: 'png'; scale: number };
   }
 
+  /** A click on a point: its trace (`curveNumber`) and its index in the trace. */
+  interface ClickEvent {
+    points: { curveNumber: number; pointIndex: number }[];
+  }
+
+  /** A chart's element once plotly has drawn in it, with its events. */
+  interface PlotElement extends HTMLElement {
+    on(event: 'plotly_click', handler: (event: ClickEvent) => void): void;
+  }
+
   /** A translation of plotly's own messages and date formats. */
   interface LocaleModule {
     moduleType: 'locale';
@@ -164,6 +175,6 @@ declare namespace Plotly {
 
 declare const Plotly: {
   /** Draws a chart in `div`, or updates the one drawn there. */
-  react(div: HTMLElement, data: Plotly.Trace[], layout: Plotly.Layout, config: Plotly.Config): Promise<HTMLElement>;
+  react(div: HTMLElement, data: Plotly.Trace[], layout: Plotly.Layout, config: Plotly.Config): Promise<Plotly.PlotElement>;
   register(module: Plotly.LocaleModule): void;
 };

@@ -206,6 +206,109 @@ const STRINGS = {
   rank: { zh: '排名', en: 'Rank' },
   path: { zh: '路径', en: 'Path' },
 
+  // A policy design's report (viz/client/panels/design*.ts).
+  designReport: { zh: '政策组合设计报告', en: 'Policy design report' },
+  designAnswer: { zh: '结论', en: 'The answer' },
+  front: { zh: '成本与效果的前沿', en: 'The front: cost against outcomes' },
+  packages: { zh: '各政策组合', en: 'The packages' },
+  searchProgress: { zh: '搜索进展', en: 'Search progress' },
+  question: { zh: '问题', en: 'Question' },
+  constraints: { zh: '约束', en: 'Constraints' },
+  budgetTotal: { zh: '总预算 {0}', en: 'budget {0} over the horizon' },
+  budgetPerYear: { zh: '每年预算 {0}', en: 'budget {0} a year' },
+  staffCap: { zh: '{0}每年 {1} 人日', en: '{1} staff-days a year ({0})' },
+  staff_department: { zh: '部门', en: 'department' },
+  staff_township: { zh: '乡镇', en: 'township' },
+  staff_committee: { zh: '村(居)委会', en: 'committee' },
+  staff_gridWorker: { zh: '网格员', en: 'grid workers' },
+  staff_mediator: { zh: '调解员', en: 'mediators' },
+  objectives: { zh: '目标', en: 'Objectives' },
+  percentileOf: { zh: '第 {0} 百分位数', en: 'percentile {0}' },
+  levers: { zh: '政策工具', en: 'Levers' },
+  horizon: { zh: '{0} 年', en: '{0} years' },
+  horizonLabel: { zh: '模拟时长', en: 'Horizon' },
+  searchLabel: { zh: '搜索', en: 'Search' },
+  searchValue: {
+    zh: '{4} 代(每代 {5} 个组合)共评估 {0} 个候选组合,其中 {1} 个超出约束、未运行;实际运行 {2} 个不同组合,共 {3} 次运行',
+    en: '{0} candidates evaluated over {4} generations of {5}, {1} of them over a cap and never run; {2} distinct packages run, {3} runs',
+  },
+  searchSoFar: { zh: '已完成 {0}/{1} 代:评估了 {2} 个候选组合,运行 {3} 次', en: '{0} of {1} generations done: {2} candidates evaluated, {3} runs' },
+  hypervolumeLater: { zh: '超体积在搜索结束时计算。', en: 'The hypervolume is computed when the search ends.' },
+  reevaluationLabel: { zh: '重新评估', en: 'Re-evaluation' },
+  reevaluationValue: { zh: '最终前沿上的 {0} 个组合(及基线)在搜索未用过的种子上各运行 {1} 次', en: 'the {0} packages of the final front (and the baseline) run {1} times each on seeds the search never used' },
+  uncertaintyLabel: { zh: '不确定参数', en: 'Uncertain parameters' },
+  answerNote: {
+    zh: '每句话:组合用了哪些政策工具、强度多大、何时开始、面向谁;随后是各目标与基线之差(新种子上配对差的均值及其 95% 置信区间);最后是计划成本。',
+    en: "Each sentence: the package's levers — how strong, from when, for whom — then each objective's difference from the baseline (mean paired difference on fresh seeds, with its 95% interval), then its planned cost.",
+  },
+  vsBaseline: { zh: '(与基线相比,新种子)', en: '(vs baseline, fresh seeds)' },
+  plannedCost: { zh: '计划成本 {0}', en: 'planned cost {0}' },
+  changeNothing: { zh: '不采取新措施', en: 'change nothing' },
+  fromYear: { zh: '第 {0} 年起', en: 'from year {0}' },
+  target_all: { zh: '全体', en: 'everyone' },
+  target_rural: { zh: '农村', en: 'rural places' },
+  target_urban: { zh: '城镇', en: 'urban places' },
+  freshFailed: { zh: '重新评估失败', en: 'the re-evaluation failed' },
+  designNotDone: {
+    zh: '设计尚未完成;最终的组合在全部阶段完成后写出——再次运行同一命令即可继续,已完成的运行会被复用。',
+    en: 'The design is not done; its final packages are written when every stage is done — run the same command again to continue, reusing every run made.',
+  },
+  noPackages: { zh: '没有满足全部约束的组合。', en: 'No package met every constraint.' },
+  money: { zh: '{0} 万元', en: '{0} million yuan' },
+  costAxis: { zh: '计划成本(万元)', en: 'Planned cost (million yuan)' },
+  frontNote: {
+    zh: '每个点是最终前沿上的一个组合。实心点:新种子上的估计及其 95% 置信区间;空心点:搜索中对同一组合的估计,以虚线相连——搜索保留的是在它自己的运行中看起来最好的组合,因此其估计偏乐观,虚线显示偏了多少。灰点:搜索运行过的其他组合;黑色菱形:基线。横轴为计划成本。点击一个点可在下方查看该组合。',
+    en: "Each point is a package of the final front. Filled: its estimate on fresh seeds with the 95% interval; hollow: the search's estimate of the same package, joined by a dotted line — the search keeps the packages that looked best on its own runs, so its estimates flatter them, and the line shows by how much. Grey: the other packages the search ran; black diamond: the baseline. x: planned cost. Click a point to see the package below.",
+  },
+  percentileNote: { zh: '百分位数目标没有误差线(置信区间针对均值)。', en: 'Percentile objectives have no error bars (the intervals are of the mean).' },
+  freshEstimate: { zh: '新种子上的估计', en: 'Fresh estimate' },
+  searchEstimate: { zh: '搜索中的估计', en: 'Search estimate' },
+  otherCandidates: { zh: '搜索运行过的其他组合', en: 'Other packages run' },
+  baseline: { zh: '基线', en: 'Baseline' },
+  packagesNote: {
+    zh: '搜索:在搜索自己的运行上的目标值;新种子:在搜索从未用过的种子上的目标值。Δ:新种子上与基线配对差的均值及其 95% 置信区间;改善概率:组合表现更好的配对所占比例。点击一行可查看该组合。',
+    en: "Search: the objective's value on the search's own runs; fresh: on seeds the search never used. Δ: mean paired difference from the baseline on fresh seeds, with its 95% interval; P(improve): the share of pairs in which the package did better. Click a row to see the package.",
+  },
+  package: { zh: '组合', en: 'Package' },
+  col_cost: { zh: '计划成本', en: 'Planned cost' },
+  searchCol: { zh: '搜索', en: 'Search' },
+  freshCol: { zh: '新种子', en: 'Fresh' },
+  diffInterval: { zh: 'Δ 与基线 [95% 区间]', en: 'Δ vs baseline [95% CI]' },
+  selectedPackage: { zh: '所选组合:{0}', en: 'Selected package: {0}' },
+  lever: { zh: '政策工具', en: 'Lever' },
+  parameters: { zh: '参数', en: 'Parameters' },
+  start: { zh: '开始', en: 'Start' },
+  target: { zh: '对象', en: 'Target' },
+  groupsChart: { zh: '分群体效果:与基线之差(新种子,末年)', en: 'Effects by group: difference from the baseline (fresh seeds, final year)' },
+  groupsAxis: { zh: '与基线之差', en: 'Difference from the baseline' },
+  noGroups: { zh: '此组合没有分群体结果。', en: 'No group results for this package.' },
+  exportTitle: { zh: '作为普通实验完整运行', en: 'Run it in full as an ordinary experiment' },
+  exportButton: { zh: '下载实验文件 {0}', en: 'Download the experiment file {0}' },
+  exportNote: {
+    zh: '文件包含基线和此组合两个方案,沿用设计的情景、模拟时长和重新评估的重复次数。其中的 "scenario" 路径相对于设计文件夹:请把文件保存在设计文件夹中,或修改 "scenario"。然后运行:',
+    en: 'The file holds the baseline and this package as arms, on the design\'s scenario, horizon and re-evaluation replications. Its "scenario" path is relative to the design folder: save it in the design folder, or edit "scenario". Then run:',
+  },
+  exportAll: { zh: '一次运行全部组合:', en: 'All the packages at once:' },
+  exportDescription: {
+    zh: '政策组合设计“{0}”找到的组合 {1},与基线并列(由设计报告导出)。用 ronghe experiment 运行以作完整比较。',
+    en: 'Package {1} that the policy design "{0}" found, beside the baseline (exported from the design report). Run it with ronghe experiment for a full comparison.',
+  },
+  exportBaseline: { zh: '基线就是情景本身,无需导出。', en: 'The baseline is the scenario itself: nothing to export.' },
+  progressNote: {
+    zh: '超体积:前沿所支配的目标空间的份额,全程使用同一尺度(各目标在可行组合达到的最好与最差值之间缩放,最大为 1.1 的目标个数次方);前沿推进和展开时增大,搜索收敛时趋于平稳。前沿规模:每代第一前沿上的可行组合数。',
+    en: 'Hypervolume: the part of objective space the front dominates, on one scale for the whole search (each objective rescaled between the best and worst values any feasible package reached; at most 1.1 to the power of the number of objectives); it grows as the front advances and spreads, and levels off as the search converges. Front size: feasible packages on each generation\'s first front.',
+  },
+  hypervolume: { zh: '超体积', en: 'Hypervolume' },
+  frontSize: { zh: '前沿规模', en: 'Front size' },
+  generation: { zh: '代', en: 'Generation' },
+  designFile: { zh: '设计文件', en: 'Design file' },
+  method: { zh: '方法', en: 'Method' },
+  hash_design: { zh: '设计身份哈希', en: 'Identity hash' },
+  designSeeds: { zh: '搜索主种子 {0};重新评估主种子 {1}', en: 'search master seed {0}; re-evaluation master seed {1}' },
+  failedRuns: { zh: '失败的运行', en: 'Failed runs' },
+  designJson: { zh: '解析后的设计(全部默认值已填入)', en: 'The resolved design (every default filled in)' },
+  status_waiting: { zh: '等待中:某阶段的分片尚未完成', en: "waiting: a stage's shards are still to run" },
+
   // The viewer's index page (viz/indexPage.ts), rendered on the server.
   viewer_title: { zh: 'ronghe 结果', en: 'ronghe results' },
   viewer_folder: { zh: '文件夹', en: 'Folder' },
@@ -215,8 +318,9 @@ const STRINGS = {
   viewer_partial: { zh: '部分完成', en: 'partial' },
   viewer_failed: { zh: '有失败的运行', en: 'failed runs' },
   viewer_run: { zh: '单次运行', en: 'single run' },
+  viewer_design: { zh: '政策组合设计:{0}', en: 'policy design: {0}' },
   viewer_runsValue: { zh: '{0}/{1} 完成,{2} 失败', en: '{0}/{1} done, {2} failed' },
-  viewer_empty: { zh: '此文件夹中还没有结果。运行 ronghe run 或 ronghe experiment 后刷新本页。', en: 'No results here yet. Run ronghe run or ronghe experiment, then reload this page.' },
+  viewer_empty: { zh: '此文件夹中还没有结果。运行 ronghe run、ronghe experiment 或 ronghe design 后刷新本页。', en: 'No results here yet. Run ronghe run, ronghe experiment or ronghe design, then reload this page.' },
   viewer_note: {
     zh: '报告在第一次打开时生成(或在结果更新后重新生成);每份报告都可单独保存并离线打开。',
     en: 'A report is built the first time it is opened (and again when its results change); each report can be saved and opened offline on its own.',
@@ -234,12 +338,14 @@ export const ALL_STRINGS: Readonly<Record<StringKey, Text>> = STRINGS;
 /**
  * The locale tags of each language: `html` for the page's `lang` attribute, `intl` for numbers
  * and dates (British English: day-month dates and no US spellings), `plotly` for plotly's own
- * messages (its built-in English, or the Chinese registered by the page).
+ * messages (its built-in English, or the Chinese registered by the page); and `yuan`, the yuan in
+ * one unit of money as {@link STRINGS}' `money` shows it: 万元 in Chinese (county budgets are
+ * written so), million yuan in English.
  */
 export const LOCALES = {
-  zh: { html: 'zh-CN', intl: 'zh-CN', plotly: 'zh-CN' },
-  en: { html: 'en', intl: 'en-GB', plotly: 'en' },
-} as const satisfies Record<Lang, { html: string; intl: string; plotly: string }>;
+  zh: { html: 'zh-CN', intl: 'zh-CN', plotly: 'zh-CN', yuan: 1e4 },
+  en: { html: 'en', intl: 'en-GB', plotly: 'en', yuan: 1e6 },
+} as const satisfies Record<Lang, { html: string; intl: string; plotly: string; yuan: number }>;
 
 /** The language a language toggle switches to. */
 export function otherLang(lang: Lang): Lang {
