@@ -118,7 +118,7 @@ function packageInfo(p: PackagesJson['packages'][number], groupMetrics: readonly
  */
 function readEvaluations(table: CsvTable, design: Design, drawn: ReadonlySet<string>): { rows: number; skipped: number; packagesRun: number; cloud: DesignReport['cloud']; baseline: (number | null)[] | null } {
   const c = columns(table, ['package', 'planned_cost_total', 'feasible', 'evaluation'], EVALUATIONS_TABLE);
-  // The objective's own column: with `cost_total` an objective the table holds that name twice, and the first is the objective's.
+  // The objectives' own columns (the runs' mean cost has a column of its own only when cost_total is not an objective).
   const objective = design.objectives.map((o) => columns(table, [o.name], EVALUATIONS_TABLE)[o.name]);
   const cloud: DesignReport['cloud'] = { cost: [], values: design.objectives.map(() => []) };
   let baseline: (number | null)[] | null = null;

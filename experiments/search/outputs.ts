@@ -16,6 +16,7 @@ import type { FinalPackage } from './front.ts';
 import { hypervolume } from './hypervolume.ts';
 import type { LoadedDesign } from './loader.ts';
 import { toMinimise } from './objectives.ts';
+import { COST } from './stage.ts';
 import type { Variable } from './nsga2.ts';
 import type { Design, Lever } from './types.ts';
 import type { InterventionSpec } from '../../engine/scenario.ts';
@@ -69,12 +70,16 @@ export function writeOutputs(dir: string, loaded: LoadedDesign, variables: reado
   writeFileAtomic(file, JSON.stringify(frontExperiment(file, loaded, finals), null, 2) + '\n');
 }
 
+/** Whether the money the runs spent is an objective already (then it gets no column of its own). */
+const costIsObjective = (design: Design) => design.objectives.some((o) => o.name === COST);
+
 function writeEvaluations(path: string, design: Design, variables: readonly Variable[], candidates: readonly EvaluatedCandidate[]): void {
   const caps = candidates.length > 0 ? constraintValues(candidates[0].plan, design.constraints).map((c) => c.name) : [];
-  const csv = new CsvFile(path, ['generation', 'candidate', 'package', ...variables.map((v) => v.name), 'planned_cost_total', 'planned_cost_max_year', ...caps.map((c) => `plan_${c}`), 'violation', 'feasible', 'evaluation', ...design.objectives.map((o) => o.name), 'cost_total']);
+  const cost = costIsObjective(design) ? [] : [COST];
+  const csv = new CsvFile(path, ['generation', 'candidate', 'package', ...variables.map((v) => v.name), 'planned_cost_total', 'planned_cost_max_year', ...caps.map((c) => `plan_${c}`), 'violation', 'feasible', 'evaluation', ...design.objectives.map((o) => o.name), ...cost]);
   for (const c of candidates) {
     const values = constraintValues(c.plan, design.constraints).map((v) => v.value);
-    csv.row([c.generation, c.candidate, c.pkg.id, ...c.x, c.plan.total, c.plan.maxYear, ...values, c.violation, c.violation <= 0, c.how, ...c.objectives, c.cost]);
+    csv.row([c.generation, c.candidate, c.pkg.id, ...c.x, c.plan.total, c.plan.maxYear, ...values, c.violation, c.violation <= 0, c.how, ...c.objectives, ...(cost.length > 0 ? [c.cost] : [])]);
   }
   csv.commit();
 }
@@ -82,12 +87,13 @@ function writeEvaluations(path: string, design: Design, variables: readonly Vari
 function writePackages(path: string, design: Design, variables: readonly Variable[], finals: readonly FinalPackage[]): void {
   const header = ['package', 'levers', ...variables.map((v) => v.name), 'planned_cost_total', 'planned_cost_max_year'];
   for (const o of design.objectives) header.push(...estimateColumns(`search_${o.name}_`), ...estimateColumns(`fresh_${o.name}_`));
-  header.push(...estimateColumns('search_cost_total_'), ...estimateColumns('fresh_cost_total_'));
+  const cost = !costIsObjective(design);
+  if (cost) header.push(...estimateColumns(`search_${COST}_`), ...estimateColumns(`fresh_${COST}_`));
   const csv = new CsvFile(path, header);
   for (const f of finals) {
     const cells = [f.id, f.description, ...f.x, f.plan.total, f.plan.maxYear];
     design.objectives.forEach((_, k) => cells.push(...estimateCells(f.search[k]), ...estimateCells(f.fresh?.[k] ?? null)));
-    cells.push(...estimateCells(f.searchCost), ...estimateCells(f.freshCost));
+    if (cost) cells.push(...estimateCells(f.searchCost), ...estimateCells(f.freshCost));
     csv.row(cells);
   }
   csv.commit();
@@ -153,6 +159,6 @@ export function frontExperiment(file: string, loaded: LoadedDesign, finals: read
       { name: 'baseline', labels: { zh: '基线', en: 'Baseline' } },
       ...finals.filter((f) => f.id !== 'baseline').map((f) => ({ name: f.id, labels: { zh: `方案 ${f.id}`, en: `Package ${f.id}` }, interventions: f.pkg.interventions })),
     ],
-    outcomes: [...new Set([...design.objectives.map((o) => o.metric), 'cost_total'])].map((metric) => ({ metric, better: design.objectives.find((o) => o.metric === metric)?.better ?? 'lower' })),
+    outcomes: [...new Set([...design.objectives.map((o) => o.metric), COST])].map((metric) => ({ metric, better: design.objectives.find((o) => o.metric === metric)?.better ?? 'lower' })),
   };
 }
