@@ -10,6 +10,34 @@ export interface PoolOptions {
   workers: number;
   /** Stops the pool: tasks in flight are abandoned, nothing more is settled. */
   signal?: AbortSignal;
+  /**
+   * A warm pool of the same worker to run on (see {@link WarmPool}) instead of starting one:
+   * each task then carries the shared context with it, and the pool stays open afterwards.
+   */
+  warm?: WarmPool;
+}
+
+/**
+ * A pool kept open across several batches of tasks (the stages of a policy design), so each
+ * batch does not pay for starting threads and loading the worker again (about 2.5 s on 2 cores).
+ * Its workers get no context at start: every task arrives as `{ task, context }`.
+ */
+export interface WarmPool {
+  readonly worker: string;
+  readonly pool: Piscina;
+  readonly threads: number;
+}
+
+/** Opens a warm pool of `threads` threads of `worker`; close it with `warm.pool.destroy()`. */
+export function openWarmPool(worker: string, threads: number): WarmPool {
+  const pool = new Piscina({ filename: worker, execArgv: workerExecArgv(worker), minThreads: threads, maxThreads: threads, workerData: null, idleTimeout: 60_000 });
+  return { worker, pool, threads };
+}
+
+/** What a warm pool's worker receives per task. */
+export interface WarmTask<T> {
+  task: T;
+  context: unknown;
 }
 
 /**
@@ -21,9 +49,11 @@ export interface PoolOptions {
  */
 export async function runOnPool<T, R>(tasks: readonly T[], options: PoolOptions, onSettled: (task: T, result: R | null, error: unknown) => void): Promise<void> {
   if (tasks.length === 0) return;
-  const { signal } = options;
-  const threads = Math.max(1, Math.min(options.workers, tasks.length));
-  const pool = new Piscina({ filename: options.worker, execArgv: workerExecArgv(options.worker), minThreads: threads, maxThreads: threads, workerData: options.workerData, idleTimeout: 60_000 });
+  const { signal, warm } = options;
+  if (warm !== undefined && warm.worker !== options.worker) throw new Error(`runOnPool: the warm pool runs ${warm.worker}, not ${options.worker}`);
+  const threads = warm?.threads ?? Math.max(1, Math.min(options.workers, tasks.length));
+  const pool = warm?.pool ?? new Piscina({ filename: options.worker, execArgv: workerExecArgv(options.worker), minThreads: threads, maxThreads: threads, workerData: options.workerData, idleTimeout: 60_000 });
+  const send = (task: T): unknown => (warm === undefined ? task : ({ task, context: options.workerData } satisfies WarmTask<T>));
   // One listener for the whole pool (not one per task): on abort, stop every worker at once.
   const stop = () => void pool.destroy();
   signal?.addEventListener('abort', stop, { once: true });
@@ -36,7 +66,7 @@ export async function runOnPool<T, R>(tasks: readonly T[], options: PoolOptions,
       let result: R | null = null;
       let error: unknown = null;
       try {
-        result = (await pool.run(task)) as R;
+        result = (await pool.run(send(task))) as R;
       } catch (thrown) {
         if (signal?.aborted) return;
         error = thrown;
@@ -48,7 +78,7 @@ export async function runOnPool<T, R>(tasks: readonly T[], options: PoolOptions,
     await Promise.all(Array.from({ length: threads * IN_FLIGHT_PER_THREAD }, lane));
   } finally {
     signal?.removeEventListener('abort', stop);
-    await pool.destroy();
+    if (warm === undefined) await pool.destroy();
   }
 }
 

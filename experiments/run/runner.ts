@@ -20,7 +20,7 @@ import { inShard, planPoints, planRuns, type PlannedRun, type PlanPoint, type Sh
 import type { Experiment } from '../design/types.ts';
 import type { Scenario } from '../../engine/scenario.ts';
 import { digestOf } from '../../output/runFile.ts';
-import { RUN_WORKER, runOnPool } from './pool.ts';
+import { RUN_WORKER, runOnPool, type WarmPool } from './pool.ts';
 import type { RunOutcome, WorkerSetup } from './worker.ts';
 import { displayPath } from '../../base/displayPath.ts';
 import { FAILURES_DIR, runFilePath } from '../../output/names.ts';
@@ -44,6 +44,8 @@ export interface ExperimentOptions {
   command?: string;
   /** Stops the experiment: runs in flight are abandoned, finished runs are kept. */
   signal?: AbortSignal;
+  /** A warm pool of the run worker to use instead of starting one (a design's stages share one). */
+  warm?: WarmPool;
   /** Called once the plan is known, before any run starts; `discarded`: run files that were damaged or not this experiment's (they run again). */
   onStart?: (info: { dir: string; planned: number; pending: number; workers: number; discarded: string[] }) => void;
   /** Called at the end while the folder is still locked (e.g. to write a report from it). */
@@ -184,7 +186,7 @@ async function runAll(dir: string, pending: readonly PlannedRun[], setup: Worker
   rmSync(failuresDir, { recursive: true, force: true });
   const failures: { index: number; failure: RunFailure }[] = [];
   let done = 0;
-  await runOnPool<PlannedRun, RunOutcome>(pending, { worker: RUN_WORKER, workerData: setup, workers, signal: options.signal }, (run, _outcome, error) => {
+  await runOnPool<PlannedRun, RunOutcome>(pending, { worker: RUN_WORKER, workerData: setup, workers, signal: options.signal, warm: options.warm }, (run, _outcome, error) => {
     if (error === null) done++;
     else failures.push({ index: run.index, failure: recordFailure(failuresDir, run, setup, error) });
     options.onRun?.({ done, failed: failures.length, pending: pending.length, id: run.id, ok: error === null });

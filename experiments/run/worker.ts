@@ -15,6 +15,7 @@ import type { PlanPoint, PlannedRun } from '../design/plan.ts';
 import { digestOf, runFileText } from '../../output/runFile.ts';
 import type { Experiment } from '../design/types.ts';
 import { runFilePath } from '../../output/names.ts';
+import type { WarmTask } from './pool.ts';
 
 /** What every worker receives once, when the pool starts. */
 export interface WorkerSetup {
@@ -38,13 +39,16 @@ export interface RunOutcome {
 const FAULTS = new Set((process.env.RONGHE_FAULT_RUNS ?? '').split(',').filter(Boolean));
 const MAX_CACHED = 32;
 
-const setup = workerData as WorkerSetup;
+/** The context given at start; null in a warm pool, whose tasks bring theirs (pool.ts `WarmPool`). */
+const started = workerData as WorkerSetup | null;
 const composed = new Map<string, { scenario: Scenario; hash: string }>();
 
 /** Runs one planned run; rejects with the run's error (the pool records it as a failure). */
-export default function runTask(planned: PlannedRun): RunOutcome {
+export default function runTask(input: PlannedRun | WarmTask<PlannedRun>): RunOutcome {
+  const planned = 'task' in input ? input.task : input;
+  const setup = 'task' in input ? (input.context as WorkerSetup) : started!;
   if (FAULTS.has(planned.id)) throw new Error(`injected fault for run ${planned.id} (RONGHE_FAULT_RUNS)`);
-  const { scenario, hash } = scenarioOf(planned);
+  const { scenario, hash } = scenarioOf(planned, setup);
   const text = runFileText(planned, hash, run(scenario, { seed: planned.seed }));
   if (setup.dir !== null) {
     const path = join(setup.dir, runFilePath(planned.id));
@@ -54,8 +58,9 @@ export default function runTask(planned: PlannedRun): RunOutcome {
   return { id: planned.id, digest: digestOf(text) };
 }
 
-function scenarioOf(planned: PlannedRun): { scenario: Scenario; hash: string } {
-  const key = `${planned.armIndex}:${planned.point}`;
+function scenarioOf(planned: PlannedRun, setup: WorkerSetup): { scenario: Scenario; hash: string } {
+  // The folder tells the batches of a warm pool apart (each stage of a design has its own).
+  const key = `${setup.dir}:${planned.armIndex}:${planned.point}`;
   let entry = composed.get(key);
   if (entry === undefined) {
     const scenario = composeScenario(setup.baseScenario, setup.experiment, setup.experiment.arms[planned.armIndex], setup.points[planned.point]);

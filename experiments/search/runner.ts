@@ -28,6 +28,7 @@ import { DESIGN_FILES, DESIGN_MANIFEST, REPORT_FILE, STAGES_DIR } from '../../ou
 import { openOwnedFolder } from '../../output/ownedFolder.ts';
 import { provenance } from '../../output/provenance.ts';
 import type { ExperimentOptions } from '../run/runner.ts';
+import { openWarmPool, RUN_WORKER, type WarmPool } from '../run/pool.ts';
 import { Evaluator } from './evaluator.ts';
 import { finalFront, reevaluate, type FinalPackage } from './front.ts';
 import { loadDesign, type LoadedDesign } from './loader.ts';
@@ -130,10 +131,23 @@ export async function runDesign(file: string, options: DesignOptions = {}): Prom
 
 /** The search, the re-evaluation and the outputs; stops early (`waiting`) where the mode says. */
 async function search(dir: string, loaded: LoadedDesign, options: DesignOptions, mode: StageMode, manifest: DesignManifest, writeManifest: () => void): Promise<DesignResult> {
+  // One warm pool for every stage: starting threads and loading the worker again per generation
+  // would cost more than many a generation's runs (bench:design).
+  let warm: WarmPool | undefined;
+  const pool = () => (warm ??= openWarmPool(RUN_WORKER, Math.max(1, options.workers ?? availableParallelism())));
+  try {
+    return await searchOn(dir, loaded, options, mode, manifest, writeManifest, pool);
+  } finally {
+    await warm?.pool.destroy().catch(() => {}); // already destroyed when a stop aborted it
+  }
+}
+
+/** {@link search} on a pool opened when the first stage needs it. */
+async function searchOn(dir: string, loaded: LoadedDesign, options: DesignOptions, mode: StageMode, manifest: DesignManifest, writeManifest: () => void, pool: () => WarmPool): Promise<DesignResult> {
   const { design } = loaded;
   const stages = join(dir, STAGES_DIR);
   const variables = designVariables(design);
-  const evaluator = new Evaluator(loaded, stages, searchSeeds(design), (stage) => experimentOptions(options, stage), mode);
+  const evaluator = new Evaluator(loaded, stages, searchSeeds(design), (stage) => experimentOptions(options, stage, pool), mode);
   const generations: GenerationRecord[] = [];
   const result: DesignResult = { dir, design, generations, packages: [], evaluations: 0, packagesRun: 0, runs: 0, failures: 0, waiting: null };
   const onGeneration = (g: number, front: Individual[], population: Individual[]) => {
@@ -151,7 +165,7 @@ async function search(dir: string, loaded: LoadedDesign, options: DesignOptions,
     const found = await nsga2(variables, evaluator.evaluate, settings, stream(design.seed, 'nsga2', 0), onGeneration);
     withHypervolumes(design, generations, evaluator.candidates);
     result.packages = finalFront(loaded, found.front, evaluator);
-    const freshFailures = await reevaluate(stages, loaded, result.packages, experimentOptions(options, FRESH_STAGE), mode);
+    const freshFailures = await reevaluate(stages, loaded, result.packages, experimentOptions(options, FRESH_STAGE, pool), mode);
     if (mode.kind !== 'shard') writeOutputs(dir, loaded, variables, evaluator.candidates, generations, result.packages);
     result.failures = freshFailures;
     result.runs = result.packages.length > 0 ? (1 + result.packages.filter((f) => f.id !== BASELINE).length) * design.reevaluation.replications * freshSeeds(design).samples.length : 0;
@@ -209,9 +223,10 @@ function startManifest(loaded: LoadedDesign, identity: string, variables: string
 }
 
 /** How one stage runs as an experiment: this design's options, named by stage. */
-function experimentOptions(options: DesignOptions, stage: string): ExperimentOptions {
+function experimentOptions(options: DesignOptions, stage: string, warm: () => WarmPool): ExperimentOptions {
   return {
     workers: options.workers,
+    warm: warm(),
     command: options.command,
     signal: options.signal,
     onStart: (info) => options.onStageStart?.({ dir: info.dir, stage, planned: info.planned, pending: info.pending, workers: info.workers }),
