@@ -6,6 +6,7 @@ import type { DesignModel } from '../designModel.ts';
 import { el, replace } from '../dom.ts';
 import { dateTime, integer, num } from '../format.ts';
 import { panelFrame, type Panel } from '../panel.ts';
+import { whatRan } from './provenance.ts';
 import { t, type StringKey } from '../strings.ts';
 
 /** The provenance panel of a design report (every design report has one). */
@@ -20,11 +21,7 @@ export function designProvenancePanel(m: DesignModel): Panel {
       replace(frame.title, t('provenance', lang));
       const rows: HTMLElement[] = [];
       const row = (key: StringKey, ...value: (Node | string)[]) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
-      row('engineVersion', p.engineVersion);
-      row('gitCommit', el('code', null, p.gitCommit ?? '—'), p.gitDirty ? el('span', { class: 'warn' }, ` ${t('gitDirty', lang)}`) : '');
-      row('node', p.node);
-      row('platform', p.platform);
-      row('command', el('code', null, p.command));
+      whatRan(p, row, lang);
       row('designFile', el('code', null, p.designFile));
       row('scenarioFile', el('code', null, p.scenarioFile));
       row('method', p.method);

@@ -8,6 +8,26 @@ import { dateTime, integer, num } from '../format.ts';
 import type { Model } from '../model.ts';
 import { panelFrame, type Panel } from '../panel.ts';
 import { labelKey, t, type StringKey } from '../strings.ts';
+import type { Lang } from '../../reportData.ts';
+
+/** What every provenance panel starts with: the code that ran (engine, commit, Node, platform) and the command. */
+export interface WhatRan {
+  engineVersion: string;
+  gitCommit: string | null;
+  gitDirty: boolean | null;
+  node: string;
+  platform: string;
+  command: string;
+}
+
+/** Adds the {@link WhatRan} rows through `row` (a provenance panel's row maker). */
+export function whatRan(p: WhatRan, row: (key: StringKey, ...value: (Node | string)[]) => void, lang: Lang): void {
+  row('engineVersion', p.engineVersion);
+  row('gitCommit', el('code', null, p.gitCommit ?? '—'), p.gitDirty ? el('span', { class: 'warn' }, ` ${t('gitDirty', lang)}`) : '');
+  row('node', p.node);
+  row('platform', p.platform);
+  row('command', el('code', null, p.command));
+}
 
 /** Seeds listed at most; the manifest holds them all. */
 const SEEDS_SHOWN = 2000;
@@ -24,11 +44,7 @@ export function provenancePanel(m: Model): Panel {
       replace(frame.title, t('provenance', lang));
       const rows: HTMLElement[] = [];
       const row = (key: StringKey, ...value: (Node | string)[]) => rows.push(el('dt', null, t(key, lang)), el('dd', null, ...value));
-      row('engineVersion', p.engineVersion);
-      row('gitCommit', el('code', null, p.gitCommit ?? '—'), p.gitDirty ? el('span', { class: 'warn' }, ` ${t('gitDirty', lang)}`) : '');
-      row('node', p.node);
-      row('platform', p.platform);
-      row('command', el('code', null, p.command));
+      whatRan(p, row, lang);
       if (p.experimentFile) row('experimentFile', el('code', null, p.experimentFile));
       if (p.scenarioFile) row('scenarioFile', el('code', null, p.scenarioFile));
       for (const [name, hash] of Object.entries(p.hashes)) row(labelKey(`hash_${name}`), el('code', null, hash));
