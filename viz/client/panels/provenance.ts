@@ -9,16 +9,10 @@ import type { Model } from '../model.ts';
 import { panelFrame, type Panel } from '../panel.ts';
 import { labelKey, t, type StringKey } from '../strings.ts';
 import type { Lang } from '../../reportData.ts';
+import type { DesignProvenance } from '../../designReport.ts';
 
 /** What every provenance panel starts with: the code that ran (engine, commit, Node, platform) and the command. */
-export interface WhatRan {
-  engineVersion: string;
-  gitCommit: string | null;
-  gitDirty: boolean | null;
-  node: string;
-  platform: string;
-  command: string;
-}
+export type WhatRan = Pick<DesignProvenance, 'engineVersion' | 'gitCommit' | 'gitDirty' | 'node' | 'platform' | 'command'>;
 
 /** Adds the {@link WhatRan} rows through `row` (a provenance panel's row maker). */
 export function whatRan(p: WhatRan, row: (key: StringKey, ...value: (Node | string)[]) => void, lang: Lang): void {
